@@ -1,0 +1,1 @@
+//! `cheese completions` tests.

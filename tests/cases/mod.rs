@@ -1,0 +1,5 @@
+//! One module per subcommand; each test asserts exit code, stdout and stderr.
+
+mod completions;
+mod config;
+mod output;
