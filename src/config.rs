@@ -349,8 +349,8 @@ impl ConfigFile {
         restrict(&dir, 0o700)?;
         let tmp = dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
         let result = (|| -> anyhow::Result<()> {
-            let mut file = open_private(&tmp)
-                .with_context(|| format!("creating {}", tmp.display()))?;
+            let mut file =
+                open_private(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
             file.write_all(self.doc.to_string().as_bytes())
                 .and_then(|()| file.sync_all())
                 .with_context(|| format!("writing {}", tmp.display()))?;
@@ -424,7 +424,10 @@ fn line_col(before: &[u8]) -> (usize, usize) {
         .iter()
         .rposition(|&b| b == b'\n')
         .map_or(0, |p| p + 1);
-    let col = String::from_utf8_lossy(&before[line_start..]).chars().count() + 1;
+    let col = String::from_utf8_lossy(&before[line_start..])
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }
 
@@ -504,13 +507,21 @@ impl Config {
                     "create it with `cheese --profile {profile} login` or `cheese --profile {profile} config set KEY VALUE`"
                 ))
             } else {
-                err.hint(format!("profiles in {}: {}", file.path.display(), known.join(", ")))
+                err.hint(format!(
+                    "profiles in {}: {}",
+                    file.path.display(),
+                    known.join(", ")
+                ))
             };
             return Err(err.into());
         }
         let from_file = |key: &str| {
-            file.get(&profile, key)
-                .map(|v| (v.to_string(), Source::File(format!("profiles.{profile}.{key}"))))
+            file.get(&profile, key).map(|v| {
+                (
+                    v.to_string(),
+                    Source::File(format!("profiles.{profile}.{key}")),
+                )
+            })
         };
 
         let api_key = if let Some(k) = &overrides.api_key {
@@ -536,8 +547,7 @@ impl Config {
         } else if let Some(b) = env_nonempty("CHEESE_API_BASE") {
             (b, Source::Env("CHEESE_API_BASE"))
         } else {
-            from_file("api_base")
-                .unwrap_or_else(|| (DEFAULT_API_BASE.to_string(), Source::Default))
+            from_file("api_base").unwrap_or_else(|| (DEFAULT_API_BASE.to_string(), Source::Default))
         };
 
         let webhook_secret = if let Some(s) = env_nonempty("CHEESE_WEBHOOK_SECRET") {
@@ -633,7 +643,9 @@ pub fn resolve_secrets(
         let label = format!("--secret-file {}", path.display());
         check_secret(value, &format!("the secret in {}", path.display()))?;
         if value.is_empty() {
-            return Err(Error::usage(format!("the secret file {} is empty", path.display())).into());
+            return Err(
+                Error::usage(format!("the secret file {} is empty", path.display())).into(),
+            );
         }
         out.push(NamedSecret {
             label,
@@ -687,8 +699,11 @@ mod tests {
     fn malformed_file_names_line_and_column() {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join(FILE_NAME);
-        fs::write(&path, "[profiles.default]\napi_key = \"ck_test_1\"\napi_base = nope\n")
-            .expect("write");
+        fs::write(
+            &path,
+            "[profiles.default]\napi_key = \"ck_test_1\"\napi_base = nope\n",
+        )
+        .expect("write");
         let err = ConfigFile::load_from(&path).expect_err("must fail");
         let ce = err.downcast_ref::<ConfigError>().expect("a ConfigError");
         assert_eq!(ce.position.map(|p| p.0), Some(3));
@@ -710,9 +725,11 @@ mod tests {
 
     #[test]
     fn set_keeps_comments_and_uses_dotted_tables() {
-        let (_d, mut f) = file("# my settings\n[profiles.default]\napi_base = \"http://x\" # local\n");
+        let (_d, mut f) =
+            file("# my settings\n[profiles.default]\napi_base = \"http://x\" # local\n");
         f.set("default", "api_key", "ck_test_abc").expect("set");
-        f.set("work", "webhook_secrets.wh_1", "whsec_1").expect("set");
+        f.set("work", "webhook_secrets.wh_1", "whsec_1")
+            .expect("set");
         let text = f.to_text();
         assert!(text.contains("# my settings"));
         assert!(text.contains("# local"));
@@ -731,7 +748,8 @@ mod tests {
         fs::set_permissions(dir.path(), fs::Permissions::from_mode(0o755)).expect("chmod");
         f.set("default", "api_key", "ck_test_1").expect("set");
         f.save().expect("save");
-        f.set("default", "api_base", "http://127.0.0.1:1").expect("set");
+        f.set("default", "api_base", "http://127.0.0.1:1")
+            .expect("set");
         f.save().expect("save");
         let mode = fs::metadata(&f.path).expect("meta").permissions().mode() & 0o777;
         assert_eq!(mode, 0o600);

@@ -46,7 +46,9 @@ impl ApiError {
     pub fn hints(&self) -> Vec<String> {
         let mut hints = Vec::new();
         match self.status {
-            401 => hints.push("the API key was refused: run `cheese login` or check `CHEESE_API_KEY`".to_string()),
+            401 => hints.push(
+                "the API key was refused: run `cheese login` or check `CHEESE_API_KEY`".to_string(),
+            ),
             403 => hints.push("the API key lacks permission for this call".to_string()),
             404 => hints.push("check the id: `cheese webhooks list` shows yours".to_string()),
             429 => hints.push(match self.retry_after {
@@ -54,7 +56,9 @@ impl ApiError {
                 None => "rate limited: wait a moment and try again".to_string(),
             }),
             s if s >= 500 => hints.push(match &self.request_id {
-                Some(id) => format!("the store had a problem; quote request id {id} if it persists"),
+                Some(id) => {
+                    format!("the store had a problem; quote request id {id} if it persists")
+                }
                 None => "the store had a problem; try again later".to_string(),
             }),
             _ => {}

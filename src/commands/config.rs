@@ -110,9 +110,15 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             let mut file = config.file;
             if file.remove(&config.profile, &key) {
                 file.save()?;
-                out.status(&format!("removed `{key}` from profile `{}`", config.profile));
+                out.status(&format!(
+                    "removed `{key}` from profile `{}`",
+                    config.profile
+                ));
             } else {
-                out.status(&format!("`{key}` was not set in profile `{}`", config.profile));
+                out.status(&format!(
+                    "`{key}` was not set in profile `{}`",
+                    config.profile
+                ));
             }
         }
     }
@@ -148,7 +154,11 @@ fn show(ctx: &Ctx, config: &Config) -> anyhow::Result<()> {
         }))?;
         return Ok(());
     }
-    let file_note = if config.file.exists { "" } else { " (not created yet)" };
+    let file_note = if config.file.exists {
+        ""
+    } else {
+        " (not created yet)"
+    };
     let rows = [
         (
             "config file".to_string(),
@@ -160,13 +170,21 @@ fn show(ctx: &Ctx, config: &Config) -> anyhow::Result<()> {
             config.profile.clone(),
             config.profile_source.to_string(),
         ),
-        ("api_key".to_string(), key.unwrap_or_else(|| "-".into()), key_src),
+        (
+            "api_key".to_string(),
+            key.unwrap_or_else(|| "-".into()),
+            key_src,
+        ),
         (
             "api_base".to_string(),
             config.api_base.0.clone(),
             config.api_base.1.to_string(),
         ),
-        ("webhook_secret".to_string(), whs.unwrap_or_else(|| "-".into()), whs_src),
+        (
+            "webhook_secret".to_string(),
+            whs.unwrap_or_else(|| "-".into()),
+            whs_src,
+        ),
     ];
     let saved_rows = saved.into_iter().map(|(id, masked)| {
         (
@@ -185,7 +203,7 @@ fn show(ctx: &Ctx, config: &Config) -> anyhow::Result<()> {
             } else {
                 format!("  {}", ui::dim(&format!("({source})"), out.stdout_color()))
             };
-            out.data(&format!("{name:<width$}  {value:<vwidth$}{source}").trim_end().to_string())?;
+            out.data(format!("{name:<width$}  {value:<vwidth$}{source}").trim_end())?;
         } else {
             out.data(&format!("{name}\t{value}\t{source}"))?;
         }

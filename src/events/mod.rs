@@ -330,16 +330,17 @@ pub fn fresh_envelope(name: &str, now: OffsetDateTime) -> Option<String> {
 /// Builds envelope text in the documented layout (see the module doc). For `trigger --data`
 /// and the like, where the data does not come from the catalog.
 pub fn render_envelope(id: &str, event_type: &str, created_at: &str, data: Value) -> String {
-    render(&json!({
-        "id": id,
-        "type": event_type,
-        "created_at": created_at,
-        "data": data
-    }))
+    let mut envelope = Map::new();
+    envelope.insert("id".into(), id.into());
+    envelope.insert("type".into(), event_type.into());
+    envelope.insert("created_at".into(), created_at.into());
+    envelope.insert("data".into(), data);
+    render(&Value::Object(envelope))
 }
 
-/// 2-space pretty JSON plus the final newline the documented envelope has. `Value`'s alternate
-/// Display is serde_json's pretty printer and cannot fail, unlike `to_string_pretty`'s Result.
+/// 2-space pretty JSON plus the final newline the documented envelope has. The alternate
+/// `Display` of `Value` is `serde_json`'s pretty printer and, unlike `to_string_pretty`,
+/// cannot fail.
 fn render(value: &Value) -> String {
     format!("{value:#}\n")
 }
@@ -565,8 +566,12 @@ pub fn matches_pattern(pattern: &str, event_type: &str) -> bool {
 
 /// Expands event names and patterns into catalog names, deduplicated, in catalog order.
 /// Each item may itself hold several comma-separated entries (`order.*,cheese.low_stock`);
-/// blank entries are ignored. An exact name must be in the catalog, and a pattern with `*`
-/// must match at least one type; the first entry that fails is the error, with a suggestion.
+/// blank entries are ignored.
+///
+/// # Errors
+///
+/// An exact name must be in the catalog, and a pattern with `*` must match at least one type;
+/// the first entry that does not is the error, with a suggestion when one is close.
 pub fn expand_patterns<S: AsRef<str>>(patterns: &[S]) -> Result<Vec<&'static str>, UnknownEvent> {
     let mut wanted = [false; CATALOG.len()];
     for entry in patterns
@@ -637,6 +642,11 @@ impl From<SetError> for crate::error::Error {
 /// (`1Z999AA10123456784`). One exception: a number whose JSON form would not be exactly what was
 /// typed (`42.50`, `1e3`, `007`, integers beyond 64 bits) stays a string, so nothing the user
 /// typed is silently rewritten; store amounts are decimal strings anyway.
+///
+/// # Errors
+///
+/// No `=`, an empty path or path part, a path that goes through something other than an
+/// object, or an `envelope` that is not a JSON object.
 pub fn set_path(envelope: &str, assignment: &str) -> Result<String, SetError> {
     let (path, raw) = assignment
         .split_once('=')

@@ -81,7 +81,10 @@ pub struct Run {
 
 /// Runs the command to completion (with the given stdin) and captures everything.
 pub fn run(cmd: &mut Command, stdin: &[u8]) -> Run {
-    let output = cmd.write_stdin(stdin.to_vec()).output().expect("run cheese");
+    let output = cmd
+        .write_stdin(stdin.to_vec())
+        .output()
+        .expect("run cheese");
     Run {
         code: output.status.code().unwrap_or(-1),
         stdout: String::from_utf8_lossy(&output.stdout).into_owned(),
@@ -92,7 +95,9 @@ pub fn run(cmd: &mut Command, stdin: &[u8]) -> Run {
 
 /// Reads a file from tests/data.
 pub fn data(name: &str) -> Vec<u8> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name);
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name);
     std::fs::read(&p).unwrap_or_else(|e| panic!("reading {}: {e}", p.display()))
 }
 
