@@ -29,8 +29,8 @@ bench_sign() {
     local file="$work/big.bin" runs=5
     echo "== sign: HMAC-SHA256 of a 512 MiB file, median of $runs (seconds)"
     head -c $((512 * 1024 * 1024)) /dev/urandom > "$file"
-    local c_times=() o_times=() i a b
-    for i in $(seq $runs); do
+    local c_times=() o_times=() a b
+    for _ in $(seq $runs); do
         a=$(now); "$cheese" sign --secret "$secret" "$file" > "$work/c.out"; b=$(now)
         c_times+=("$(elapsed "$a" "$b")")
         a=$(now); openssl dgst -sha256 -hmac "$secret" -r "$file" > "$work/o.out"; b=$(now)
@@ -50,12 +50,12 @@ bench_sign() {
 }
 
 bench_startup() {
-    local runs=200 i a b
+    local runs=200 a b
     echo "== start-up: sign a 13-byte body, $runs runs (ms per run)"
     printf 'Hello, World!' > "$work/small"
-    a=$(now); for i in $(seq $runs); do "$cheese" sign --secret "$secret" "$work/small" > /dev/null; done; b=$(now)
+    a=$(now); for _ in $(seq $runs); do "$cheese" sign --secret "$secret" "$work/small" > /dev/null; done; b=$(now)
     awk -v t="$(elapsed "$a" "$b")" -v n=$runs 'BEGIN {printf "  %-28s %8.2f ms\n", "cheese sign", t * 1000 / n}'
-    a=$(now); for i in $(seq $runs); do openssl dgst -sha256 -hmac "$secret" "$work/small" > /dev/null; done; b=$(now)
+    a=$(now); for _ in $(seq $runs); do openssl dgst -sha256 -hmac "$secret" "$work/small" > /dev/null; done; b=$(now)
     awk -v t="$(elapsed "$a" "$b")" -v n=$runs 'BEGIN {printf "  %-28s %8.2f ms\n", "openssl dgst", t * 1000 / n}'
 }
 
