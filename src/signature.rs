@@ -161,7 +161,7 @@ impl Reason {
     /// What the code means, in words.
     pub fn message(self) -> &'static str {
         match self {
-            Reason::Missing => "no X-Cheese-Signature header (or an empty one)",
+            Reason::Missing => "no X-Cheese-Signature header, or an empty one",
             Reason::WrongLength => "not 64 hex characters: an HMAC-SHA256 signature is exactly 64",
             Reason::NonHex => "contains characters that are not hex digits",
             Reason::UnsupportedAlgorithm => {

@@ -3,3 +3,5 @@
 mod completions;
 mod config;
 mod output;
+mod sign;
+mod verify;
