@@ -8,7 +8,7 @@
 
 use std::fmt;
 use std::fs;
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
 use anyhow::Context as _;
@@ -155,7 +155,9 @@ impl ConfigFile {
                 position: Some((line, col)),
             }
         })?;
-        let doc: DocumentMut = text.parse().map_err(|e: toml_edit::TomlError| {
+        // Parsed with spans first (a `DocumentMut` drops them), so a value of the wrong type
+        // can be reported with its line and column too.
+        let parsed = toml_edit::Document::parse(text.as_str()).map_err(|e| {
             let position = e
                 .span()
                 .map(|span| line_col(&text.as_bytes()[..span.start.min(text.len())]));
@@ -165,55 +167,12 @@ impl ConfigFile {
                 position,
             }
         })?;
-        let file = ConfigFile {
+        check_shape(path, &parsed, &text)?;
+        Ok(ConfigFile {
             path: path.to_path_buf(),
             exists: true,
-            doc,
-        };
-        file.check_shape(&text)?;
-        Ok(file)
-    }
-
-    /// Every value cheese reads must be a string; say where one is not.
-    fn check_shape(&self, text: &str) -> Result<(), ConfigError> {
-        let err = |key: &str, item: &Item, what: &str| ConfigError {
-            path: self.path.clone(),
-            message: format!("`{key}` must be {what}"),
-            position: item
-                .span()
-                .map(|s| line_col(&text.as_bytes()[..s.start.min(text.len())])),
-        };
-        if let Some(item) = self.doc.get("default_profile") {
-            if item.as_str().is_none() {
-                return Err(err("default_profile", item, "a string"));
-            }
-        }
-        if let Some(profiles) = self.doc.get("profiles") {
-            let Some(profiles) = profiles.as_table_like() else {
-                return Err(err("profiles", profiles, "a table"));
-            };
-            for (name, profile) in profiles.iter() {
-                let Some(table) = profile.as_table_like() else {
-                    return Err(err(&format!("profiles.{name}"), profile, "a table"));
-                };
-                for (key, item) in table.iter() {
-                    let full = format!("profiles.{name}.{key}");
-                    if key == "webhook_secrets" {
-                        let Some(secrets) = item.as_table_like() else {
-                            return Err(err(&full, item, "a table"));
-                        };
-                        for (id, value) in secrets.iter() {
-                            if value.as_str().is_none() {
-                                return Err(err(&format!("{full}.{id}"), value, "a string"));
-                            }
-                        }
-                    } else if item.as_str().is_none() {
-                        return Err(err(&full, item, "a string"));
-                    }
-                }
-            }
-        }
-        Ok(())
+            doc: parsed.into_mut(),
+        })
     }
 
     pub fn default_profile(&self) -> Option<&str> {
@@ -271,18 +230,12 @@ impl ConfigFile {
             t.set_implicit(true);
             Item::Table(t)
         });
-        if !profiles.is_table() {
-            *profiles = Item::Table(Table::new());
-        }
-        let profiles = profiles.as_table_mut().expect("made a table above");
+        let profiles = table_mut(profiles);
         profiles.set_implicit(true);
         let profile = profiles
             .entry(name)
             .or_insert_with(|| Item::Table(Table::new()));
-        if !profile.is_table() {
-            *profile = Item::Table(Table::new());
-        }
-        profile.as_table_mut().expect("made a table above")
+        table_mut(profile)
     }
 
     /// Creates an empty profile if it does not exist.
@@ -303,13 +256,7 @@ impl ConfigFile {
                 let secrets = table
                     .entry("webhook_secrets")
                     .or_insert_with(|| Item::Table(Table::new()));
-                if !secrets.is_table() {
-                    *secrets = Item::Table(Table::new());
-                }
-                secrets
-                    .as_table_mut()
-                    .expect("made a table above")
-                    .insert(id, toml_edit::value(value));
+                table_mut(secrets).insert(id, toml_edit::value(value));
             }
             _ => {
                 table.insert(key, toml_edit::value(value));
@@ -330,7 +277,7 @@ impl ConfigFile {
         match key.split_once('.') {
             Some(("webhook_secrets", id)) => table
                 .get_mut("webhook_secrets")
-                .and_then(Item::as_table_mut)
+                .and_then(Item::as_table_like_mut)
                 .is_some_and(|t| t.remove(id).is_some()),
             _ => table.remove(key).is_some(),
         }
@@ -344,11 +291,11 @@ impl ConfigFile {
             .parent()
             .map(Path::to_path_buf)
             .unwrap_or_else(|| PathBuf::from("."));
-        fs::create_dir_all(&dir)
-            .with_context(|| format!("creating config directory {}", dir.display()))?;
-        restrict(&dir, 0o700)?;
         let tmp = dir.join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
         let result = (|| -> anyhow::Result<()> {
+            fs::create_dir_all(&dir)
+                .with_context(|| format!("creating directory {}", dir.display()))?;
+            restrict(&dir, 0o700)?;
             let mut file =
                 open_private(&tmp).with_context(|| format!("creating {}", tmp.display()))?;
             file.write_all(self.doc.to_string().as_bytes())
@@ -358,10 +305,19 @@ impl ConfigFile {
                 .with_context(|| format!("replacing {}", self.path.display()))?;
             Ok(())
         })();
-        if result.is_err() {
+        // A config file that cannot be written is a configuration problem: exit 2 (SPEC §7).
+        result.map_err(|e| {
             let _ = fs::remove_file(&tmp);
-        }
-        result
+            Error::usage(format!(
+                "cannot save config file {}: {e:#}",
+                self.path.display()
+            ))
+            .hint(format!(
+                "check that you own {} and may write to it, or point `CHEESE_CONFIG_DIR` at a directory you own",
+                dir.display()
+            ))
+            .into()
+        })
     }
 
     /// The file's text as it would be written.
@@ -370,7 +326,60 @@ impl ConfigFile {
     }
 }
 
-fn check_key(key: &str) -> anyhow::Result<()> {
+/// `item` as a table to edit. An inline table (`profiles = { default = { … } }`) becomes a
+/// regular one with every entry kept; replacing it would silently delete the user's keys.
+/// Anything else cannot be here after `check_shape`, and is replaced by an empty table.
+fn table_mut(item: &mut Item) -> &mut Table {
+    if !item.is_table() {
+        *item = Item::Table(std::mem::take(item).into_table().unwrap_or_default());
+    }
+    item.as_table_mut().expect("made a table above")
+}
+
+/// Every value cheese reads must be a string; say where one is not.
+fn check_shape(path: &Path, doc: &Table, text: &str) -> Result<(), ConfigError> {
+    let err = |key: &str, item: &Item, what: &str| ConfigError {
+        path: path.to_path_buf(),
+        message: format!("`{key}` must be {what}"),
+        position: item
+            .span()
+            .map(|s| line_col(&text.as_bytes()[..s.start.min(text.len())])),
+    };
+    if let Some(item) = doc.get("default_profile") {
+        if item.as_str().is_none() {
+            return Err(err("default_profile", item, "a string"));
+        }
+    }
+    if let Some(profiles) = doc.get("profiles") {
+        let Some(profiles) = profiles.as_table_like() else {
+            return Err(err("profiles", profiles, "a table"));
+        };
+        for (name, profile) in profiles.iter() {
+            let Some(table) = profile.as_table_like() else {
+                return Err(err(&format!("profiles.{name}"), profile, "a table"));
+            };
+            for (key, item) in table.iter() {
+                let full = format!("profiles.{name}.{key}");
+                if key == "webhook_secrets" {
+                    let Some(secrets) = item.as_table_like() else {
+                        return Err(err(&full, item, "a table"));
+                    };
+                    for (id, value) in secrets.iter() {
+                        if value.as_str().is_none() {
+                            return Err(err(&format!("{full}.{id}"), value, "a string"));
+                        }
+                    }
+                } else if item.as_str().is_none() {
+                    return Err(err(&full, item, "a string"));
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a key `cheese config get|set|unset` does not know (exit 2).
+pub fn check_key(key: &str) -> anyhow::Result<()> {
     let ok = match key.split_once('.') {
         Some(("webhook_secrets", id)) => !id.is_empty() && !id.contains('.'),
         Some(_) => false,
@@ -499,9 +508,16 @@ impl Config {
         } else {
             (DEFAULT_PROFILE.to_string(), Source::Default)
         };
-        if !create_profile && profile_source != Source::Default && !file.has_profile(&profile) {
+        // The default profile always exists, even before it has a section in the file.
+        if !create_profile && profile != DEFAULT_PROFILE && !file.has_profile(&profile) {
             let known = file.profiles();
             let mut err = Error::usage(format!("unknown profile `{profile}` ({profile_source})"));
+            if profile_source == Source::File("default_profile".into()) {
+                err = err.hint(format!(
+                    "`default_profile` in {} names a profile that does not exist: run `cheese config unset default_profile`",
+                    file.path.display()
+                ));
+            }
             err = if known.is_empty() {
                 err.hint(format!(
                     "create it with `cheese --profile {profile} login` or `cheese --profile {profile} config set KEY VALUE`"
@@ -534,13 +550,9 @@ impl Config {
         } else {
             from_file("api_key")
         };
-        let api_key = match api_key {
-            Some((k, src)) => {
-                check_secret(&k, &format!("the API key ({src})"))?;
-                Some((Secret::new(k), src))
-            }
-            None => None,
-        };
+        // Checked when used (`require_api_key`, `resolve_secrets`), not here: a bad value must
+        // not stop the commands that do not need it, least of all `cheese config set` fixing it.
+        let api_key = api_key.map(|(k, src)| (Secret::new(k), src));
 
         let api_base = if let Some(b) = &overrides.api_base {
             (b.clone(), Source::Flag("--api-base"))
@@ -558,13 +570,7 @@ impl Config {
         } else {
             from_file("webhook_secret")
         };
-        let webhook_secret = match webhook_secret {
-            Some((s, src)) => {
-                check_secret(&s, &format!("the webhook secret ({src})"))?;
-                Some((Secret::new(s), src))
-            }
-            None => None,
-        };
+        let webhook_secret = webhook_secret.map(|(s, src)| (Secret::new(s), src));
 
         Ok(Config {
             file,
@@ -578,11 +584,17 @@ impl Config {
 
     /// The API key, or exit 4 naming the ways to give one.
     pub fn require_api_key(&self) -> anyhow::Result<&Secret> {
-        self.api_key.as_ref().map(|(k, _)| k).ok_or_else(|| {
-            Error::auth("no API key")
-                .hint("pass `--api-key`, set `CHEESE_API_KEY`, or run `cheese login`")
-                .into()
-        })
+        let hint = "pass `--api-key`, set `CHEESE_API_KEY`, or run `cheese login`";
+        let Some((key, source)) = &self.api_key else {
+            return Err(Error::auth("no API key").hint(hint).into());
+        };
+        if key.expose().is_empty() {
+            return Err(Error::auth(format!("the API key ({source}) is empty"))
+                .hint(hint)
+                .into());
+        }
+        check_secret(key.expose(), &format!("the API key ({source})"))?;
+        Ok(key)
     }
 
     /// The secret saved for a webhook by `webhooks register`.
@@ -625,6 +637,13 @@ pub fn resolve_secrets(
     };
     for (i, s) in flags.secrets.iter().enumerate() {
         let label = numbered("--secret", i, flags.secrets.len());
+        if s.is_empty() {
+            // `--secret "$WEBHOOK_SECRET"` with the variable unset: signing with an empty key
+            // would "work" and hide the mistake.
+            return Err(Error::usage(format!("the secret from {label} is empty"))
+                .hint("is the variable you passed set? a webhook secret looks like `whsec_…`")
+                .into());
+        }
         check_secret(s, &format!("the secret from {label}"))?;
         out.push(NamedSecret {
             label,
@@ -632,20 +651,34 @@ pub fn resolve_secrets(
         });
     }
     for path in flags.files {
-        let bytes = fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-        let text = String::from_utf8(bytes).map_err(|_| {
-            Error::usage(format!(
-                "the secret file {} is not UTF-8 text",
-                path.display()
-            ))
-        })?;
+        // `what` names the source in "is empty" / "is not UTF-8 text", `inner` the secret in
+        // the control character message.
+        let (bytes, label, what, inner) = if path.as_os_str() == "-" {
+            let mut bytes = Vec::new();
+            io::stdin().lock().read_to_end(&mut bytes).map_err(|e| {
+                Error::usage(format!("reading the secret from standard input: {e}"))
+            })?;
+            let what = "the secret from standard input".to_string();
+            (bytes, "--secret-file -".to_string(), what.clone(), what)
+        } else {
+            // A secret file that cannot be read is a configuration problem (exit 2), like
+            // one that is empty or not text.
+            let bytes = fs::read(path).map_err(|e| {
+                Error::usage(format!("reading secret file {}: {e}", path.display()))
+            })?;
+            (
+                bytes,
+                format!("--secret-file {}", path.display()),
+                format!("the secret file {}", path.display()),
+                format!("the secret in {}", path.display()),
+            )
+        };
+        let text = String::from_utf8(bytes)
+            .map_err(|_| Error::usage(format!("{what} is not UTF-8 text")))?;
         let value = strip_one_newline(&text);
-        let label = format!("--secret-file {}", path.display());
-        check_secret(value, &format!("the secret in {}", path.display()))?;
+        check_secret(value, &inner)?;
         if value.is_empty() {
-            return Err(
-                Error::usage(format!("the secret file {} is empty", path.display())).into(),
-            );
+            return Err(Error::usage(format!("{what} is empty")).into());
         }
         out.push(NamedSecret {
             label,
@@ -666,7 +699,11 @@ pub fn resolve_secrets(
                 "`cheese webhooks register` saves it; or pass `--secret`, or run `cheese config set webhook_secrets.{id} whsec_…`"
             ))
         })?;
-        check_secret(secret.expose(), &format!("the saved secret of {id}"))?;
+        check_config_secret(
+            &secret,
+            &format!("the saved secret of {id}"),
+            &format!("webhook_secrets.{id}"),
+        )?;
         out.push(NamedSecret {
             label: format!("--webhook {id}"),
             secret,
@@ -674,6 +711,11 @@ pub fn resolve_secrets(
     }
     if out.is_empty() {
         if let Some((secret, source)) = config.webhook_secret {
+            check_config_secret(
+                &secret,
+                &format!("the webhook secret ({source})"),
+                "webhook_secret",
+            )?;
             out.push(NamedSecret {
                 label: source.to_string(),
                 secret,
@@ -681,6 +723,19 @@ pub fn resolve_secrets(
         }
     }
     Ok(out)
+}
+
+/// A secret from the environment or the config file: not empty, no control character. `key`
+/// names it for `cheese config set|unset` in the hint.
+fn check_config_secret(secret: &Secret, what: &str, key: &str) -> anyhow::Result<()> {
+    if secret.expose().is_empty() {
+        return Err(Error::usage(format!("{what} is empty"))
+            .hint(format!(
+                "set it with `cheese config set {key} whsec_…`, or remove it with `cheese config unset {key}`"
+            ))
+            .into());
+    }
+    check_secret(secret.expose(), what)
 }
 
 #[cfg(test)]

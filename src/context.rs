@@ -2,6 +2,7 @@
 //! configuration, loaded only when a command asks for it (so `cheese sign --secret …` works
 //! even next to a broken config file).
 
+use crate::api::ApiClient;
 use crate::cli::GlobalArgs;
 use crate::config::{self, Config, Overrides, SecretFlags};
 use crate::output::Output;
@@ -34,6 +35,11 @@ impl Ctx {
     /// (`login` and `config set` create it).
     pub fn config_creating_profile(&self) -> anyhow::Result<Config> {
         Config::load(&self.overrides(), true)
+    }
+
+    /// An API client for the resolved configuration: exit 4 at once when there is no key.
+    pub fn api(&self) -> anyhow::Result<ApiClient> {
+        ApiClient::from_config(&self.config()?, &self.out)
     }
 
     /// The webhook secrets for `sign`, `verify`, `listen` and `trigger` (SPEC §3).

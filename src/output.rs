@@ -128,16 +128,18 @@ impl Output {
     /// Writes one result line to stdout.
     pub fn data(&self, line: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        out.write_all(line.as_bytes())?;
-        out.write_all(b"\n")?;
-        out.flush()
+        out.write_all(line.as_bytes())
+            .and_then(|()| out.write_all(b"\n"))
+            .and_then(|()| out.flush())
+            .map_err(stdout_error)
     }
 
     /// Writes raw text to stdout as it is (the caller supplies newlines).
     pub fn data_raw(&self, text: &str) -> io::Result<()> {
         let mut out = io::stdout().lock();
-        out.write_all(text.as_bytes())?;
-        out.flush()
+        out.write_all(text.as_bytes())
+            .and_then(|()| out.flush())
+            .map_err(stdout_error)
     }
 
     /// Writes a JSON result: pretty on a terminal, compact when piped.
@@ -176,6 +178,12 @@ impl Output {
             eprintln_safe(&format!("cheese: {line}"));
         }
     }
+}
+
+/// Names stdout in a write error ("No space left on device" alone does not say where), keeping
+/// its kind so that a closed pipe is still recognised and exits 0 quietly.
+fn stdout_error(e: io::Error) -> io::Error {
+    io::Error::new(e.kind(), format!("writing to standard output: {e}"))
 }
 
 /// Writes a line to stderr, ignoring a closed stderr (nothing better can be done with it).

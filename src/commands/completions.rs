@@ -17,6 +17,7 @@ use crate::context::Ctx;
 ///
 /// `./install.sh` installs the bash, zsh and fish scripts for you.
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     /// The shell: bash, zsh, fish, powershell or elvish
     #[arg(value_enum)]

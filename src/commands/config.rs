@@ -3,9 +3,10 @@
 use clap::Subcommand;
 use serde_json::json;
 
-use crate::config::{Config, Source, KEYS};
+use crate::config::{Config, ConfigFile, Source, DEFAULT_PROFILE};
 use crate::context::Ctx;
 use crate::error::Error;
+use crate::sanitize;
 use crate::secret::Secret;
 use crate::ui;
 
@@ -21,6 +22,7 @@ use crate::ui;
 ///   cheese --profile staging config set api_key ck_test_…
 ///   cheese config get webhook_secret
 #[derive(Debug, clap::Args)]
+#[command(verbatim_doc_comment)]
 pub struct Args {
     #[command(subcommand)]
     pub action: Action,
@@ -64,35 +66,39 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         }
         Action::Show => show(ctx, &ctx.config()?)?,
         Action::Get { key } => {
-            let config = ctx.config()?;
-            let value = if key == "default_profile" {
-                config.file.default_profile().map(str::to_string)
+            crate::config::check_key(&key)?;
+            // `default_profile` is read from the file as it is: it must be readable even
+            // when it names a profile that does not exist.
+            let (value, profile, path) = if key == "default_profile" {
+                let file = ConfigFile::load()?;
+                let value = file.default_profile().map(str::to_string);
+                (value, None, file.path)
             } else {
-                if !KEYS.iter().any(|k| *k == key) && !key.starts_with("webhook_secrets.") {
-                    return Err(Error::usage(format!("unknown config key `{key}`"))
-                        .hint(format!("keys: {}", KEYS.join(", ")))
-                        .into());
-                }
-                config.file.get(&config.profile, &key).map(str::to_string)
+                let config = ctx.config()?;
+                let value = config.file.get(&config.profile, &key).map(str::to_string);
+                (value, Some(config.profile), config.file.path)
             };
             match value {
                 Some(v) if out.is_json() => out.json(&json!({ "key": key, "value": v }))?,
                 Some(v) => out.data(&v)?,
                 None => {
+                    let place = match profile {
+                        Some(profile) => format!("in profile `{profile}` of"),
+                        None => "in".to_string(),
+                    };
                     return Err(Error::failure(format!(
-                        "`{key}` is not set in profile `{}` of {}",
-                        config.profile,
-                        config.file.path.display()
+                        "`{key}` is not set {place} {}",
+                        path.display()
                     ))
-                    .into())
+                    .into());
                 }
             }
         }
         Action::Set { key, value } => {
-            if matches!(key.as_str(), "api_key" | "webhook_secret")
-                || key.starts_with("webhook_secrets.")
-            {
-                crate::config::check_secret(&value, &format!("the value of `{key}`"))?;
+            crate::config::check_key(&key)?;
+            check_value(&key, &value)?;
+            if key == "default_profile" {
+                return set_default_profile(ctx, &value);
             }
             let config = ctx.config_creating_profile()?;
             let mut file = config.file;
@@ -106,22 +112,83 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             ));
         }
         Action::Unset { key } => {
-            let config = ctx.config()?;
-            let mut file = config.file;
-            if file.remove(&config.profile, &key) {
-                file.save()?;
-                out.status(&format!(
-                    "removed `{key}` from profile `{}`",
-                    config.profile
-                ));
+            crate::config::check_key(&key)?;
+            // Like `get`: a `default_profile` naming a missing profile must be removable.
+            let (mut file, profile) = if key == "default_profile" {
+                (ConfigFile::load()?, None)
             } else {
-                out.status(&format!(
-                    "`{key}` was not set in profile `{}`",
-                    config.profile
-                ));
+                let config = ctx.config()?;
+                (config.file, Some(config.profile))
+            };
+            let place = match &profile {
+                Some(profile) => format!("profile `{profile}`"),
+                None => file.path.display().to_string(),
+            };
+            if file.remove(profile.as_deref().unwrap_or_default(), &key) {
+                file.save()?;
+                out.status(&format!("removed `{key}` from {place}"));
+            } else {
+                out.status(&format!("`{key}` was not set in {place}"));
             }
         }
     }
+    Ok(())
+}
+
+/// Refuses a value that would only fail later: an empty or control-character secret (use
+/// `unset` to remove one), an API base that is not an http(s) URL, an empty profile name.
+fn check_value(key: &str, value: &str) -> anyhow::Result<()> {
+    let what = format!("the value of `{key}`");
+    if value.is_empty() {
+        return Err(Error::usage(format!("{what} is empty"))
+            .hint(format!("to remove it, run `cheese config unset {key}`"))
+            .into());
+    }
+    match key {
+        "api_base" => {
+            let url = reqwest::Url::parse(value)
+                .ok()
+                .filter(|u| matches!(u.scheme(), "http" | "https") && u.has_host());
+            if url.is_none() || value.chars().any(char::is_control) {
+                return Err(Error::usage(format!(
+                    "{what} is not an http(s) URL: `{}`",
+                    sanitize::escape(value)
+                ))
+                .hint("it looks like `https://api.cheesestore.com` or `http://127.0.0.1:8080`")
+                .into());
+            }
+            Ok(())
+        }
+        _ => crate::config::check_secret(value, &what),
+    }
+}
+
+/// `config set default_profile NAME`: only to a profile that exists (or `default`), or every
+/// later command would stop with "unknown profile".
+fn set_default_profile(ctx: &Ctx, name: &str) -> anyhow::Result<()> {
+    let out = &ctx.out;
+    let mut file = ConfigFile::load()?;
+    if name != DEFAULT_PROFILE && !file.has_profile(name) {
+        let mut err = Error::usage(format!(
+            "there is no profile `{name}` in {}",
+            file.path.display()
+        ))
+        .hint(format!(
+            "create it first, e.g. `cheese --profile {name} config set api_key ck_test_…` or `cheese --profile {name} login`"
+        ));
+        let known = file.profiles();
+        if !known.is_empty() {
+            err = err.hint(format!("profiles: {}", known.join(", ")));
+        }
+        return Err(err.into());
+    }
+    file.set(DEFAULT_PROFILE, "default_profile", name)?;
+    file.save()?;
+    out.status(&format!(
+        "{} set `default_profile` to `{name}` in {}",
+        ui::good("✓", out.stderr_color()),
+        file.path.display()
+    ));
     Ok(())
 }
 
@@ -193,8 +260,20 @@ fn show(ctx: &Ctx, config: &Config) -> anyhow::Result<()> {
             format!("config profiles.{}.webhook_secrets.{id}", config.profile),
         )
     });
-    let all: Vec<(String, String, String)> = rows.into_iter().chain(saved_rows).collect();
-    let width = all.iter().map(|r| r.0.len()).max().unwrap_or(0);
+    // The file is the user's, but a value may hold anything (an escape sequence pasted into
+    // `api_base`): escape it before it reaches a terminal, as `get` is the raw way out.
+    let all: Vec<(String, String, String)> = rows
+        .into_iter()
+        .chain(saved_rows)
+        .map(|(name, value, source)| {
+            (
+                sanitize::escape(&name),
+                sanitize::escape(&value),
+                sanitize::escape(&source),
+            )
+        })
+        .collect();
+    let width = all.iter().map(|r| r.0.chars().count()).max().unwrap_or(0);
     let vwidth = all.iter().map(|r| r.1.chars().count()).max().unwrap_or(0);
     for (name, value, source) in all {
         if out.stdout_is_tty() {

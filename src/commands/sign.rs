@@ -76,12 +76,10 @@ struct SignJson<'a> {
 }
 
 pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let secret = one_secret(ctx, &args)?;
     let input = Input::from_arg(args.file.as_deref());
-    if input == Input::Stdin && ctx.out.interactive() {
-        ctx.out
-            .status("reading the payload from standard input; end it with Ctrl-D");
-    }
+    input.check_stdin_once(&args.secrets.secret_files)?;
+    let secret = one_secret(ctx, &args)?;
+    input.announce(ctx);
     let (digest, bytes) = input.sign(secret.secret.expose().as_bytes())?;
 
     if ctx.out.is_json() {
@@ -148,6 +146,25 @@ impl<'a> Input<'a> {
         match file {
             Some(path) if path != Path::new("-") => Input::File(path),
             _ => Input::Stdin,
+        }
+    }
+
+    /// `--secret-file -` reads the secret from standard input, so the payload must be a FILE.
+    pub(crate) fn check_stdin_once(self, secret_files: &[PathBuf]) -> Result<(), Error> {
+        if self == Input::Stdin && secret_files.iter().any(|f| f.as_os_str() == "-") {
+            return Err(Error::usage(
+                "the payload and `--secret-file -` cannot both read standard input",
+            )
+            .hint("give the payload as a FILE argument, or the secret with `--secret-file FILE`"));
+        }
+        Ok(())
+    }
+
+    /// On a terminal, says that the payload is awaited (rather than hanging silently).
+    pub(crate) fn announce(self, ctx: &Ctx) {
+        if self == Input::Stdin && ctx.out.interactive() {
+            ctx.out
+                .status("reading the payload from standard input; end it with Ctrl-D");
         }
     }
 

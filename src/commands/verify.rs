@@ -74,11 +74,14 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         files: &args.secrets.secret_files,
         webhooks: &args.webhooks,
     };
+    let input = Input::from_arg(args.file.as_deref());
+    input.check_stdin_once(&args.secrets.secret_files)?;
     let secrets = ctx.secrets(&flags)?;
     if secrets.is_empty() {
         return Err(no_secret_error().into());
     }
-    let body = Input::from_arg(args.file.as_deref()).read_all()?;
+    input.announce(ctx);
+    let body = input.read_all()?;
 
     let headers: Vec<&[u8]> = args.signatures.iter().map(|s| s.as_bytes()).collect();
     let verification = signature::verify(&headers, &body, &secrets);
@@ -89,7 +92,7 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
         signature::diagnose(&headers, &body, &secrets, api_key.as_ref())
     };
 
-    if ctx.out.is_json() {
+    let printed = if ctx.out.is_json() {
         ctx.out.json(&VerifyJson {
             verdict: verification.verdict,
             matched: verification.matched.as_ref().map(|m| MatchedJson {
@@ -98,9 +101,16 @@ pub fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
             }),
             reasons: &verification.reasons,
             diagnosis: &diagnosis,
-        })?;
+        })
     } else {
-        ctx.out.data(verification.verdict.as_str())?;
+        ctx.out.data(verification.verdict.as_str())
+    };
+    // A closed stdout (`cheese verify … | head -c0`) exits 0 quietly, but must never turn a
+    // mismatch into a success: the exit status is the verdict too, so go on and report it.
+    if let Err(e) = printed {
+        if verification.is_valid() || e.kind() != std::io::ErrorKind::BrokenPipe {
+            return Err(e.into());
+        }
     }
 
     if let Some(m) = &verification.matched {
@@ -166,11 +176,18 @@ fn failure_message(v: &Verification, secrets: &[NamedSecret]) -> String {
 }
 
 /// The API key, if one is configured, for the `api_key_as_secret` diagnosis. A config problem
-/// is not this command's business (the secrets are already resolved), so it just means no key.
+/// is not this command's business (the secrets are already resolved), so it just means the
+/// key from the flag or the environment, if any.
 fn api_key(ctx: &Ctx) -> Option<Secret> {
     match ctx.config() {
         Ok(config) => config.api_key.map(|(key, _)| key),
-        Err(_) => ctx.global.api_key.clone().map(Secret::new),
+        Err(_) => ctx
+            .global
+            .api_key
+            .clone()
+            .or_else(|| std::env::var("CHEESE_API_KEY").ok())
+            .filter(|key| !key.is_empty())
+            .map(|key| Secret::new(crate::config::strip_one_newline(&key))),
     }
 }
 

@@ -2,6 +2,12 @@
 
 mod completions;
 mod config;
+mod demo;
+mod events;
+mod listen;
 mod output;
+mod trigger;
 mod sign;
 mod verify;
+mod login;
+mod webhooks;
