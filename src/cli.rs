@@ -37,6 +37,7 @@ pub struct Cli {
 
 /// Flags every command takes.
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Print results as JSON on stdout (one object per line for `listen`)
     #[arg(long, global = true)]
@@ -70,7 +71,7 @@ pub struct GlobalArgs {
 /// Where webhook secrets come from, for the commands that sign or verify.
 #[derive(Debug, Clone, Default, Args)]
 pub struct SecretArgs {
-    /// Webhook secret, e.g. whsec_… (repeat during a rotation) [env: CHEESE_WEBHOOK_SECRET]
+    /// Webhook secret, e.g. whsec_… (`verify` and `listen` take several, for a rotation) [env: CHEESE_WEBHOOK_SECRET]
     #[arg(long = "secret", value_name = "SECRET")]
     pub secrets: Vec<String>,
 

@@ -814,6 +814,30 @@ mod tests {
         assert_eq!(again.get("default", "api_base"), Some("http://127.0.0.1:1"));
     }
 
+    #[cfg(unix)]
+    #[test]
+    fn save_failure_is_a_configuration_error() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let blocker = dir.path().join("file");
+        fs::write(&blocker, "").expect("write");
+        let sub = blocker.join("sub");
+        let f = ConfigFile {
+            path: sub.join(FILE_NAME),
+            exists: false,
+            doc: DocumentMut::new(),
+        };
+        let err = f.save().expect_err("the parent is a file");
+        assert_eq!(crate::error::exit_code(&err), 2);
+        assert_eq!(
+            crate::error::render(&err),
+            format!(
+                "cheese: error: cannot save config file {path}: creating directory {sub}: Not a directory (os error 20)\nhint: check that you own {sub} and may write to it, or point `CHEESE_CONFIG_DIR` at a directory you own\n",
+                path = f.path.display(),
+                sub = sub.display()
+            )
+        );
+    }
+
     #[test]
     fn strip_and_check() {
         assert_eq!(strip_one_newline("a\r\n"), "a");

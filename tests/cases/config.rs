@@ -257,3 +257,300 @@ fn get_of_an_unset_key_fails() {
         )
     );
 }
+
+#[test]
+fn wrong_type_names_line_and_column() {
+    let home = Home::new();
+    home.write_config("[profiles.default]\napi_key = 5\n");
+    let r = run(home.cmd().args(["config", "show"]), b"");
+    let path = home.config_file().display().to_string();
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "cheese: error: invalid config file {path}:2:11: `profiles.default.api_key` must be a string\nhint: fix or remove {path} (cheese never overwrites a file it cannot read)\n"
+            )
+            .as_str()
+        )
+    );
+}
+
+#[test]
+fn set_and_unset_keep_the_entries_of_inline_tables() {
+    let home = Home::new();
+    home.write_config(
+        "profiles = { default = { api_key = \"ck_test_inline000\", webhook_secrets = { wh_0 = \"whsec_0\" } } }\n",
+    );
+    let path = home.config_file().display().to_string();
+    let r = run(
+        home.cmd()
+            .args(["config", "set", "webhook_secrets.wh_1", "whsec_1"]),
+        b"",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "",
+            format!("✓ set `webhook_secrets.wh_1` in profile `default` of {path}\n").as_str()
+        )
+    );
+    let r = run(
+        home.cmd().args(["config", "unset", "webhook_secrets.wh_0"]),
+        b"",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "",
+            "removed `webhook_secrets.wh_0` from profile `default`\n"
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(home.config_file()).expect("read"),
+        "[profiles.default]\napi_key = \"ck_test_inline000\"\n\n[profiles.default.webhook_secrets]\nwh_1 = \"whsec_1\"\n"
+    );
+}
+
+#[test]
+fn a_default_profile_naming_a_missing_profile_can_be_fixed() {
+    let home = Home::new();
+    home.write_config("default_profile = \"nope\"\n");
+    let path = home.config_file().display().to_string();
+    let r = run(home.cmd().args(["config", "show"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "cheese: error: unknown profile `nope` (config default_profile)\nhint: `default_profile` in {path} names a profile that does not exist: run `cheese config unset default_profile`\nhint: create it with `cheese --profile nope login` or `cheese --profile nope config set KEY VALUE`\n"
+            )
+            .as_str()
+        )
+    );
+    let r = run(home.cmd().args(["config", "get", "default_profile"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (0, "nope\n", "")
+    );
+    let r = run(home.cmd().args(["config", "unset", "default_profile"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "",
+            format!("removed `default_profile` from {path}\n").as_str()
+        )
+    );
+    let r = run(home.cmd().args(["config", "get", "default_profile"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            1,
+            "",
+            format!("cheese: error: `default_profile` is not set in {path}\n").as_str()
+        )
+    );
+}
+
+#[test]
+fn set_default_profile_only_to_an_existing_profile() {
+    let home = Home::new();
+    let path = home.config_file().display().to_string();
+    let r = run(
+        home.cmd()
+            .args(["config", "set", "default_profile", "stagign"]),
+        b"",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "cheese: error: there is no profile `stagign` in {path}\nhint: create it first, e.g. `cheese --profile stagign config set api_key ck_test_…` or `cheese --profile stagign login`\n"
+            )
+            .as_str()
+        )
+    );
+    assert!(!home.config_file().exists());
+    // `default` always exists, with or without a section in the file.
+    let r = run(
+        home.cmd()
+            .args(["config", "set", "default_profile", "default"]),
+        b"",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "",
+            format!("✓ set `default_profile` to `default` in {path}\n").as_str()
+        )
+    );
+    assert_eq!(
+        std::fs::read_to_string(home.config_file()).expect("read"),
+        "default_profile = \"default\"\n"
+    );
+    let r = run(home.cmd().args(["config", "get", "api_base"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            1,
+            "",
+            format!("cheese: error: `api_base` is not set in profile `default` of {path}\n")
+                .as_str()
+        )
+    );
+    let r = run(
+        home.cmd()
+            .args(["--profile", "default", "--json", "config", "show"]),
+        b"",
+    );
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    let v: serde_json::Value = serde_json::from_str(&r.stdout).expect("json");
+    assert_eq!(
+        v["profile"],
+        serde_json::json!({"value": "default", "source": "flag --profile"})
+    );
+}
+
+#[test]
+fn set_refuses_values_that_would_only_fail_later() {
+    let home = Home::new();
+    for (key, value, stderr) in [
+        (
+            "api_key",
+            "",
+            "cheese: error: the value of `api_key` is empty\nhint: to remove it, run `cheese config unset api_key`\n",
+        ),
+        (
+            "webhook_secret",
+            "",
+            "cheese: error: the value of `webhook_secret` is empty\nhint: to remove it, run `cheese config unset webhook_secret`\n",
+        ),
+        (
+            "default_profile",
+            "",
+            "cheese: error: the value of `default_profile` is empty\nhint: to remove it, run `cheese config unset default_profile`\n",
+        ),
+        (
+            "api_base",
+            "not a url",
+            "cheese: error: the value of `api_base` is not an http(s) URL: `not a url`\nhint: it looks like `https://api.cheesestore.com` or `http://127.0.0.1:8080`\n",
+        ),
+        (
+            "api_base",
+            "http://a\u{1b}[31m",
+            "cheese: error: the value of `api_base` is not an http(s) URL: `http://a\\x1b[31m`\nhint: it looks like `https://api.cheesestore.com` or `http://127.0.0.1:8080`\n",
+        ),
+        (
+            "api_base",
+            "ftp://files.example",
+            "cheese: error: the value of `api_base` is not an http(s) URL: `ftp://files.example`\nhint: it looks like `https://api.cheesestore.com` or `http://127.0.0.1:8080`\n",
+        ),
+    ] {
+        let r = run(home.cmd().args(["config", "set", key, value]), b"");
+        assert_eq!(
+            (r.code, r.stdout.as_str(), r.stderr.as_str()),
+            (2, "", stderr),
+            "{key} = {value:?}"
+        );
+    }
+    assert!(!home.config_file().exists());
+}
+
+#[test]
+fn get_and_unset_refuse_unknown_keys() {
+    let home = Home::new();
+    for args in [
+        &["config", "unset", "colour"][..],
+        &["config", "get", "colour"][..],
+        &["config", "get", "webhook_secrets."][..],
+    ] {
+        let r = run(home.cmd().args(args), b"");
+        assert_eq!(
+            (r.code, r.stdout.as_str(), r.stderr.as_str()),
+            (
+                2,
+                "",
+                format!(
+                    "cheese: error: unknown config key `{}`\nhint: keys: api_key, api_base, webhook_secret, webhook_secrets.<wh_id>, default_profile\n",
+                    args[2]
+                )
+                .as_str()
+            ),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_bad_api_key_in_the_file_can_be_replaced_with_config_set() {
+    let home = Home::new();
+    home.write_config(
+        "[profiles.default]\napi_key = \"ck_test_\\u0007bell\"\nwebhook_secret = \"It's a Secret to Everybody\"\n",
+    );
+    let path = home.config_file().display().to_string();
+    // Commands that do not use the key are not stopped by it.
+    let r = run(home.cmd().arg("sign"), b"Hello, World!");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "757107ea0eb2509fc211221cce984b8a37570b6d7586c22c46f4379c8b043e17\n",
+            ""
+        )
+    );
+    // The commands that use it say what is wrong with it.
+    let r = run(
+        home.cmd()
+            .args(["webhooks", "list", "--api-base", "http://127.0.0.1:9"]),
+        b"",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the API key (config profiles.default.api_key) contains a control character (\\x07) at position 9\nhint: webhook secrets and API keys are printable text: check for a stray newline, tab or escape\n"
+        )
+    );
+    let r = run(
+        home.cmd()
+            .args(["config", "set", "api_key", "ck_test_good0000000"]),
+        b"",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "",
+            format!("✓ set `api_key` in profile `default` of {path}\n").as_str()
+        )
+    );
+    let r = run(home.cmd().args(["config", "get", "api_key"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (0, "ck_test_good0000000\n", "")
+    );
+}
+
+#[test]
+fn an_empty_secret_in_the_file_is_refused_with_the_fix() {
+    let home = Home::new();
+    home.write_config("[profiles.default]\nwebhook_secret = \"\"\n");
+    let r = run(home.cmd().arg("sign"), b"body");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the webhook secret (config profiles.default.webhook_secret) is empty\nhint: set it with `cheese config set webhook_secret whsec_…`, or remove it with `cheese config unset webhook_secret`\n"
+        )
+    );
+}

@@ -54,7 +54,7 @@ fn usage_errors_exit_2() {
     assert_eq!(r.stdout, "");
     assert!(
         r.stderr
-            .starts_with("error: unrecognized subcommand 'frobnicate'"),
+            .starts_with("cheese: error: unrecognized subcommand 'frobnicate'\nhint: usage: cheese config [OPTIONS] <COMMAND>\nhint: see `--help`"),
         "{}",
         r.stderr
     );
@@ -80,4 +80,84 @@ fn version_prints_the_crate_version() {
     let r = run(home.cmd().arg("--version"), b"");
     assert_eq!(r.code, 0);
     assert_eq!(r.stdout, format!("cheese {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_names_standard_output() {
+    let home = Home::new();
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .expect("/dev/full");
+    let output = std::process::Command::new(assert_cmd::cargo::cargo_bin("cheese"))
+        .env("CHEESE_CONFIG_DIR", home.config_dir())
+        .args(["sign", "--secret", "s", "/dev/null"])
+        .stdout(full)
+        .output()
+        .expect("run cheese");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&output.stderr),
+        "cheese: error: writing to standard output: No space left on device (os error 28)\n"
+    );
+}
+
+#[test]
+fn config_show_escapes_control_characters() {
+    let home = Home::new();
+    home.write_config("[profiles.default]\napi_base = \"http://a\\u001b[31m\"\n");
+    let path = home.config_file().display().to_string();
+    let r = run(home.cmd().args(["config", "show"]), b"");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            format!(
+                "config file\t{path}\t\nprofile\tdefault\tdefault\napi_key\t-\tnot set\napi_base\thttp://a\\x1b[31m\tconfig profiles.default.api_base\nwebhook_secret\t-\tnot set\n"
+            )
+            .as_str(),
+            ""
+        )
+    );
+    // The terminal layout too: the value is escaped, and the columns still line up.
+    let r = run(
+        home.cmd_tty().args(["--color", "never", "config", "show"]),
+        b"",
+    );
+    let width = path.chars().count().max("http://a\\x1b[31m".len());
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            format!(
+                "config file     {path}\nprofile         {:<width$}  (default)\napi_key         {:<width$}  (not set)\napi_base        {:<width$}  (config profiles.default.api_base)\nwebhook_secret  {:<width$}  (not set)\n",
+                "default", "-", "http://a\\x1b[31m", "-"
+            )
+            .as_str(),
+            ""
+        )
+    );
+}
+
+#[test]
+fn help_keeps_the_example_lines() {
+    let home = Home::new();
+    for (args, head) in [
+        (
+            &["config", "--help"][..],
+            "Show or change the configuration\n\nValues resolve flag > environment > the active profile in config.toml > default.\nKeys: api_key, api_base, webhook_secret, webhook_secrets.<wh_id>, default_profile.\n\nExamples:\n  cheese config path\n  cheese config show\n  cheese config set api_base http://127.0.0.1:8080\n  cheese --profile staging config set api_key ck_test_…\n  cheese config get webhook_secret\n\nUsage: cheese config [OPTIONS] <COMMAND>\n",
+        ),
+        (
+            &["completions", "--help"][..],
+            "Print a shell completion script on stdout\n\nInstallation:\n  bash:        cheese completions bash > ~/.local/share/bash-completion/completions/cheese\n  zsh:         cheese completions zsh > ~/.zfunc/_cheese   (with `fpath+=~/.zfunc` before compinit)\n  fish:        cheese completions fish > ~/.config/fish/completions/cheese.fish\n  powershell:  cheese completions powershell >> $PROFILE\n  elvish:      cheese completions elvish >> ~/.config/elvish/rc.elv\n\n`./install.sh` installs the bash, zsh and fish scripts for you.\n\nUsage: cheese completions [OPTIONS] <SHELL>\n",
+        ),
+    ] {
+        let r = run(home.cmd().args(args), b"");
+        assert_eq!((r.code, r.stderr.as_str()), (0, ""), "{args:?}");
+        // The rest lists the flags, which other commands' work changes; the part above is ours.
+        let until_usage = r.stdout.split_inclusive('\n').take_while(|l| !l.starts_with("Usage:")).count();
+        let got: String = r.stdout.split_inclusive('\n').take(until_usage + 1).collect();
+        assert_eq!(got, head, "{args:?}");
+    }
 }

@@ -350,3 +350,85 @@ fn no_escape_codes_when_piped_or_no_color() {
         assert_no_escape(&r);
     }
 }
+
+#[test]
+fn empty_secret_is_refused() {
+    // `--secret "$WEBHOOK_SECRET"` with the variable unset must not sign with an empty key.
+    let home = Home::new();
+    let r = run(home.cmd().args(["sign", "--secret", ""]), b"body");
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the secret from --secret is empty\nhint: is the variable you passed set? a webhook secret looks like `whsec_…`\n"
+        )
+    );
+}
+
+#[test]
+fn unreadable_secret_file_is_a_usage_error() {
+    let home = Home::new();
+    let missing = home.path().join("no-such-secret");
+    let r = run(
+        home.cmd().arg("sign").arg("--secret-file").arg(&missing),
+        b"body",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            format!(
+                "cheese: error: reading secret file {}: No such file or directory (os error 2)\n",
+                missing.display()
+            )
+            .as_str()
+        )
+    );
+}
+
+#[test]
+fn secret_file_dash_reads_standard_input() {
+    let home = Home::new();
+    let body = home.file("body", b"Hello, World!");
+    let r = run(
+        home.cmd()
+            .arg("sign")
+            .arg(&body)
+            .args(["--secret-file", "-"]),
+        format!("{HELLO_SECRET}\n").as_bytes(),
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (0, format!("{HELLO_SIG}\n").as_str(), "")
+    );
+    let r = run(
+        home.cmd()
+            .arg("sign")
+            .arg(&body)
+            .args(["--secret-file", "-"]),
+        b"\n",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the secret from standard input is empty\n"
+        )
+    );
+    // The payload cannot come from standard input too.
+    let r = run(
+        home.cmd().args(["sign", "--secret-file", "-"]),
+        b"Hello, World!",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the payload and `--secret-file -` cannot both read standard input\nhint: give the payload as a FILE argument, or the secret with `--secret-file FILE`\n"
+        )
+    );
+}

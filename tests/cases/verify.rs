@@ -473,3 +473,143 @@ fn usage_errors_exit_2() {
     assert_eq!((r.code, r.stdout.as_str()), (2, ""));
     assert!(r.stderr.contains("at position 6"), "{}", r.stderr);
 }
+
+/// Runs `cheese verify` with its stdout already closed by the reader (`… | head -c0`): the
+/// payload comes on stdin, so the verdict is written only after the pipe is gone.
+fn verify_into_closed_pipe(home: &Home, args: &[&str], body: &[u8]) -> (i32, String) {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("cheese"));
+    for (key, _) in std::env::vars_os() {
+        if key.to_string_lossy().starts_with("CHEESE_") {
+            cmd.env_remove(&key);
+        }
+    }
+    let mut child = cmd
+        .env("CHEESE_CONFIG_DIR", home.config_dir())
+        .env("HOME", home.path())
+        .env_remove("NO_COLOR")
+        .arg("verify")
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn cheese");
+    drop(child.stdout.take());
+    let mut stdin = child.stdin.take().expect("stdin");
+    stdin.write_all(body).expect("write body");
+    drop(stdin);
+    let output = child.wait_with_output().expect("wait");
+    (
+        output.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn closed_stdout_never_turns_a_mismatch_into_success() {
+    let home = Home::new();
+    let bad = "0".repeat(64);
+    assert_eq!(
+        verify_into_closed_pipe(
+            &home,
+            &["--secret", HELLO_SECRET, "-s", &bad],
+            b"Hello, World!"
+        ),
+        (
+            1,
+            "cheese: error: signature invalid: no secret matches (tried --secret)\nhint: no usual mistake explains it: check that the secret is this endpoint's webhook secret and that the body is the exact bytes received\n".to_string()
+        )
+    );
+    assert_eq!(
+        verify_into_closed_pipe(
+            &home,
+            &["--json", "--secret", HELLO_SECRET, "-s", "abc"],
+            b"Hello, World!"
+        ),
+        (
+            1,
+            "cheese: error: signature malformed: `abc`: wrong_length (not 64 hex characters: an HMAC-SHA256 signature is exactly 64)\n".to_string()
+        )
+    );
+    // A valid signature with a closed stdout is a quiet success, as for every command.
+    assert_eq!(
+        verify_into_closed_pipe(
+            &home,
+            &["--secret", HELLO_SECRET, "-s", HELLO_SIG],
+            b"Hello, World!"
+        ),
+        (0, String::new())
+    );
+}
+
+#[test]
+fn api_key_diagnosis_uses_the_environment_when_the_config_is_broken() {
+    let home = Home::new();
+    home.write_config("[profiles.default\n");
+    let sig = cheese::signature::sign_hex(b"ck_test_abc123", b"Hello, World!");
+    let r = run(
+        home.cmd()
+            .args(["verify", "--secret", "whsec_real", "-s", &sig])
+            .env("CHEESE_API_KEY", "ck_test_abc123"),
+        b"Hello, World!",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            1,
+            "invalid\n",
+            indoc! {"
+                cheese: error: signature invalid: no secret matches (tried --secret)
+                hint: api_key_as_secret: the signature matches when your API key is used as the secret — use the webhook secret (whsec_…) instead
+            "}
+        )
+    );
+}
+
+#[test]
+fn secret_errors_are_usage_errors() {
+    let home = Home::new();
+    let r = run(
+        home.cmd().args(["verify", "--secret", "", "-s", HELLO_SIG]),
+        b"Hello, World!",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the secret from --secret is empty\nhint: is the variable you passed set? a webhook secret looks like `whsec_…`\n"
+        )
+    );
+    let r = run(
+        home.cmd()
+            .args(["verify", "--secret-file", "-", "-s", HELLO_SIG]),
+        b"Hello, World!",
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            2,
+            "",
+            "cheese: error: the payload and `--secret-file -` cannot both read standard input\nhint: give the payload as a FILE argument, or the secret with `--secret-file FILE`\n"
+        )
+    );
+    let body = home.file("body", b"Hello, World!");
+    let r = run(
+        home.cmd()
+            .arg("verify")
+            .arg(&body)
+            .args(["--secret-file", "-", "-s", HELLO_SIG]),
+        format!("{HELLO_SECRET}\r\n").as_bytes(),
+    );
+    assert_eq!(
+        (r.code, r.stdout.as_str(), r.stderr.as_str()),
+        (
+            0,
+            "valid\n",
+            "✓ signature valid: matches the secret from --secret-file - (lowercase hex)\n"
+        )
+    );
+}
