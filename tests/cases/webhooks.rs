@@ -1397,10 +1397,10 @@ fn e2e_the_stores_test_event_reaches_the_app_byte_identical() {
     let home = Home::new();
     let store = FakeStore::start();
     let app = App::start();
-    let (id, secret) = register(&store, &home, "order.*");
+    let (id, _secret) = register(&store, &home, "order.*");
     let listener = crate::support::listener::Listener::start(
         &home,
-        &["--forward", &app.url(), "--secret", &secret, "--json"],
+        &["--forward", &app.url(), "--webhook", &id, "--json"],
     );
     point_at(&store, &home, &id, &listener.url("/hooks"));
 
@@ -1436,6 +1436,13 @@ fn e2e_the_stores_test_event_reaches_the_app_byte_identical() {
     assert_eq!(records[0]["answered"], json!(200));
     let finished = listener.terminate();
     assert_eq!(finished.code, 0, "{}", finished.stderr);
+    assert!(
+        finished
+            .stderr
+            .contains(&format!("secret from --webhook {id} (Ctrl-C to stop)")),
+        "{}",
+        finished.stderr
+    );
 }
 
 #[test]
@@ -1443,10 +1450,10 @@ fn e2e_an_app_failing_twice_then_succeeding_shows_three_attempts() {
     let home = Home::new();
     let store = FakeStore::start();
     let app = App::script(&[500, 500], 200);
-    let (id, secret) = register(&store, &home, "order.shipped");
+    let (id, _secret) = register(&store, &home, "order.shipped");
     let listener = crate::support::listener::Listener::start(
         &home,
-        &["--forward", &app.url(), "--secret", &secret, "--json"],
+        &["--forward", &app.url(), "--webhook", &id, "--json"],
     );
     point_at(&store, &home, &id, &listener.url("/"));
 
@@ -1485,10 +1492,10 @@ fn e2e_an_app_always_failing_ends_in_the_dead_letter_queue_and_replay_delivers_i
     let home = Home::new();
     let store = FakeStore::start();
     let app = App::script(&[], 503);
-    let (id, secret) = register(&store, &home, "cheese.*");
+    let (id, _secret) = register(&store, &home, "cheese.*");
     let listener = crate::support::listener::Listener::start(
         &home,
-        &["--forward", &app.url(), "--secret", &secret, "--json"],
+        &["--forward", &app.url(), "--webhook", &id, "--json"],
     );
     point_at(&store, &home, &id, &listener.url("/"));
 
@@ -1528,4 +1535,93 @@ fn e2e_an_app_always_failing_ends_in_the_dead_letter_queue_and_replay_delivers_i
     assert_eq!(got.len(), 7);
     assert!(got.iter().all(|g| g.body == d.body.as_ref()));
     listener.terminate();
+}
+
+#[test]
+fn e2e_listen_register_url_registers_for_the_session_and_deletes_on_sigterm() {
+    let home = Home::new();
+    let store = FakeStore::start();
+    let app = App::start();
+    // A tunnel would forward its public URL to the listener; here the test points the
+    // webhook at the listener once it runs.
+    let public = "https://tunnel.example/hooks";
+    let listener = crate::support::listener::Listener::start_with(
+        &home,
+        &[
+            "--forward",
+            &app.url(),
+            "--register-url",
+            public,
+            "--events",
+            "order.*",
+            "--json",
+        ],
+        &[
+            ("CHEESE_API_BASE", &store.url()),
+            ("CHEESE_API_KEY", TEST_KEY),
+        ],
+    );
+    let hooks = store.webhooks();
+    assert_eq!(hooks.len(), 1, "one webhook registered for the session");
+    let id = hooks[0].id.clone();
+    assert_eq!(hooks[0].url, public);
+    assert_eq!(hooks[0].events.len(), 5, "order.* expanded");
+    assert!(
+        listener.stderr().contains(&format!(
+            "cheese: registered webhook {id} for {public} for this session"
+        )),
+        "{}",
+        listener.stderr()
+    );
+
+    point_at(&store, &home, &id, &listener.url("/hooks"));
+    store.publish("order.placed");
+    let out = listener.wait_stdout(|s| !delivery_records(s).is_empty());
+    let records = delivery_records(&out);
+    assert_eq!(records[0]["type"], "order.placed");
+    assert_eq!(records[0]["signature"]["verdict"], "valid");
+    assert_eq!(records[0]["answered"], json!(200));
+    assert_eq!(app.received().len(), 1);
+
+    let finished = listener.terminate();
+    assert_eq!(finished.code, 0, "{}", finished.stderr);
+    assert!(
+        store.webhooks().is_empty(),
+        "the session's webhook is deleted"
+    );
+    assert!(
+        finished
+            .stderr
+            .contains(&format!("cheese: deleted the session's webhook {id}")),
+        "{}",
+        finished.stderr
+    );
+    let deletes: Vec<_> = store
+        .requests()
+        .into_iter()
+        .filter(|r| r.method == "DELETE")
+        .collect();
+    assert_eq!(deletes.len(), 1);
+    assert_eq!(deletes[0].path, format!("/v2/webhooks/{id}"));
+}
+
+#[test]
+fn listen_register_url_without_a_key_exits_4_at_once() {
+    let home = Home::new();
+    let r = crate::support::run(
+        home.cmd().args([
+            "listen",
+            "--port",
+            "0",
+            "--register-url",
+            "https://t.example/hooks",
+        ]),
+        b"",
+    );
+    assert_eq!(r.code, 4, "{}", r.stderr);
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "cheese: error: no API key\nhint: pass `--api-key`, set `CHEESE_API_KEY`, or run `cheese login`\n"
+    );
 }

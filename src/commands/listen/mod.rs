@@ -9,9 +9,10 @@
 //!   `--json` records, `stats` the summary, `envelope` duplicates and ordering, `target` the
 //!   URL forms and the path joining table.
 //!
-//! Room is left for `--webhook`/`--register-url` (more [`crate::config::SecretFlags`] and a
-//! step around `start`/`finish` in `run`), the journal, `--dedupe` and `--max-age` (more steps
-//! in `server`, with the `duplicate` tag already reserved).
+//! `--webhook` adds saved secrets through [`crate::config::SecretFlags`]; `--register-url`
+//! wraps `start`/`finish` in `run` with a temporary webhook that is always deleted. Room is
+//! left for the journal, `--dedupe` and `--max-age` (more steps in `server`, with the
+//! `duplicate` tag already reserved).
 
 mod display;
 mod envelope;
@@ -28,6 +29,7 @@ use http::header::{self, HeaderName};
 use http::HeaderValue;
 
 use crate::cli::SecretArgs;
+use crate::commands::webhooks::SessionWebhook;
 use crate::config::SecretFlags;
 use crate::context::Ctx;
 use crate::error::Error;
@@ -63,6 +65,8 @@ pub use target::Target;
 ///   cheese listen --port 0 --json --max-events 5 --fail-on-error --forward 3000
 ///   cheese listen --forward https://localhost:8443 --cacert dev-ca.pem
 ///   cheese listen --forward 3000 -H 'Authorization: Bearer dev-token'
+///   cheese listen --forward 3000 --webhook wh_…   (the secret saved by `webhooks register`)
+///   cheese listen --forward 3000 --register-url https://my-tunnel.example/webhooks
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
@@ -83,6 +87,18 @@ pub struct Args {
 
     #[command(flatten)]
     pub secrets: SecretArgs,
+
+    /// Verify with the secret saved by `cheese webhooks register` for this webhook (repeatable)
+    #[arg(long = "webhook", value_name = "WH_ID")]
+    pub webhooks: Vec<String>,
+
+    /// Register a temporary webhook for this session at your tunnel's public URL
+    ///
+    /// The webhook is created through the API for the `--events` types (all types by default),
+    /// its secret verifies the deliveries, and it is deleted when listen stops (also on Ctrl-C
+    /// and SIGTERM). Needs an API key.
+    #[arg(long, value_name = "URL")]
+    pub register_url: Option<String>,
 
     /// Only forward these event types: names or patterns with `*`, comma-separated, repeatable
     ///
@@ -214,7 +230,7 @@ impl Options {
         let flags = SecretFlags {
             secrets: &args.secrets.secrets,
             files: &args.secrets.secret_files,
-            webhooks: &[],
+            webhooks: &args.webhooks,
         };
         let secrets = ctx.secrets(&flags)?;
         // Only to recognise "signed with the API key"; a broken config is not listen's concern.
@@ -247,10 +263,44 @@ impl Options {
 }
 
 pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
-    let fail_on_error = args.fail_on_error;
-    let options = Options::from_args(ctx, &args)?;
+    let mut options = Options::from_args(ctx, &args)?;
     // Signal handlers go in before the ready line: a SIGTERM right after it must be caught.
     let mut signals = Signals::new()?;
+    let session = match &args.register_url {
+        Some(url) => {
+            let events = crate::events::expand_patterns(&options.events).map_err(Error::from)?;
+            let session = SessionWebhook::register(ctx, url, &events).await?;
+            let explicit = !(args.secrets.secrets.is_empty()
+                && args.secrets.secret_files.is_empty()
+                && args.webhooks.is_empty());
+            if !explicit {
+                // The session's own secret replaces the env/profile default.
+                options.secrets.clear();
+            }
+            options.secrets.push(session.named_secret());
+            ctx.out.status(&format!(
+                "cheese: registered webhook {} for {} for this session (deleted when listen stops)",
+                crate::sanitize::escape(&session.id),
+                crate::sanitize::escape(&session.url)
+            ));
+            Some(session)
+        }
+        None => None,
+    };
+    let result = serve(ctx, options, args.fail_on_error, &mut signals).await;
+    if let Some(session) = session {
+        session.delete(ctx).await;
+    }
+    result
+}
+
+/// Starts the listener, waits for a signal or a limit, finishes and reports.
+async fn serve(
+    ctx: &Ctx,
+    options: Options,
+    fail_on_error: bool,
+    signals: &mut Signals,
+) -> anyhow::Result<()> {
     let handle = start(options, ctx.out.clone()).await?;
     let color = ctx.out.stderr_color();
     if handle.secret_source().is_none() {
