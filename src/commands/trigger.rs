@@ -23,6 +23,7 @@ use serde_json::Value;
 use time::OffsetDateTime;
 
 use crate::cli::SecretArgs;
+use crate::commands::listen;
 use crate::config::SecretFlags;
 use crate::context::Ctx;
 use crate::delivery::{self, Delivery, Outcome, SendError, Sender, DEFAULT_TARGET};
@@ -427,7 +428,14 @@ impl<'a> Report<'a> {
             None => "the delivery".to_owned(),
         };
         let why = match (&outcome.error, outcome.status) {
-            (None, Some(status)) => format!("the app answered {}", delivery::status_text(status)),
+            (None, Some(status)) => {
+                let who = if outcome.headers.contains_key(listen::LISTEN_HEADER) {
+                    "`cheese listen`"
+                } else {
+                    "the app"
+                };
+                format!("{who} answered {}", delivery::status_text(status))
+            }
             _ => outcome.result_text(),
         };
         let message = if self.total == 1 {
@@ -439,6 +447,9 @@ impl<'a> Report<'a> {
             )
         };
         let mut error = Error::failure(message);
+        if let Some(hint) = listen_hint(outcome) {
+            error = error.hint(hint);
+        }
         if self.non_2xx {
             error = error.hint(
                 "the store counts any answer but 2xx as a failure and retries it (after 1 min, \
@@ -453,9 +464,34 @@ impl<'a> Report<'a> {
     }
 }
 
+/// When `cheese listen` answered itself (its `X-Cheese-Listen` header), what to do about it.
+fn listen_hint(outcome: &Outcome) -> Option<&'static str> {
+    let by_listen = outcome.headers.get(listen::LISTEN_HEADER)?.to_str().ok()?;
+    Some(match by_listen {
+        "bad-signature" => {
+            "`cheese listen` refused the signature: give `trigger` the secret `listen` checks \
+             (the same `--secret`, or `CHEESE_WEBHOOK_SECRET` for both)"
+        }
+        "missing-signature" => {
+            "`cheese listen` wants a signature: give `trigger` the secret `listen` checks \
+             (`--secret`, or `CHEESE_WEBHOOK_SECRET` for both)"
+        }
+        "unreachable" => {
+            "`cheese listen` could not reach your app: is it running where `--forward` points?"
+        }
+        "timeout" => {
+            "your app did not answer `cheese listen` in time (its `--timeout`, 10 s by default)"
+        }
+        _ => return None,
+    })
+}
+
 /// The start of the response body on one line, escaped.
 fn shown_body(outcome: &Outcome) -> String {
-    let text = sanitize::escape_bytes(&outcome.body, false);
+    // Most bodies end with a newline; it says nothing.
+    let body = outcome.body.strip_suffix(b"\n").unwrap_or(&outcome.body);
+    let body = body.strip_suffix(b"\r").unwrap_or(body);
+    let text = sanitize::escape_bytes(body, false);
     let mut shown: String = text.chars().take(SHOWN_BODY_CHARS).collect();
     if shown.len() < text.len() || outcome.body_truncated {
         shown.push('…');

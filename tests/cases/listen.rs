@@ -641,6 +641,74 @@ fn non_json_and_large_bodies_are_forwarded_unchanged() {
 }
 
 #[test]
+fn gzip_bodies_are_forwarded_as_they_came() {
+    let home = Home::new();
+    let app = App::ok();
+    let l = Listener::start(
+        &home,
+        &["--forward", &app.url(""), "--secret", SECRET, "--quiet"],
+    );
+    // The signature covers the compressed bytes (SPEC §3); nothing is decoded.
+    let gzipped = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xabV\xcaL\x01\x00".to_vec();
+    let sig = cheese::signature::sign_hex(SECRET.as_bytes(), &gzipped);
+    let headers = [
+        ("Content-Type", "application/json"),
+        ("Content-Encoding", "gzip"),
+        ("X-Cheese-Signature", sig.as_str()),
+    ];
+    assert_eq!(post(l.port, "/", &headers, &gzipped).status, 200);
+    let got = app.requests();
+    assert_eq!(got[0].body, gzipped);
+    assert_eq!(got[0].header_values("content-encoding"), ["gzip"]);
+    let done = l.terminate();
+    assert_eq!((done.code, done.stdout.as_str()), (0, ""));
+}
+
+#[test]
+fn secrets_from_the_environment_and_rotation() {
+    let home = Home::new();
+    let body = envelope("evt_env", "order.placed", "2024-03-15T14:30:00Z");
+    let l = Listener::start_with(&home, &[], &[("CHEESE_WEBHOOK_SECRET", "whsec_env\n")]);
+    assert_eq!(deliver(l.port, "/", &body, Some("whsec_env")).status, 200);
+    let port = l.port;
+    let done = l.terminate();
+    assert_eq!(done.code, 0);
+    assert!(
+        done.stderr.starts_with(&format!(
+            "cheese: listening on http://127.0.0.1:{port}, inspect mode (answering 200 itself, forwarding nowhere), secret from env CHEESE_WEBHOOK_SECRET (Ctrl-C to stop)\n"
+        )),
+        "{}",
+        done.stderr
+    );
+    assert!(
+        done.stdout
+            .contains("  signature  valid (env CHEESE_WEBHOOK_SECRET)\n"),
+        "{}",
+        done.stdout
+    );
+
+    // Two secrets during a rotation: either verifies, and the block says which. Flags win over
+    // the environment.
+    let l = Listener::start_with(
+        &home,
+        &["--secret", "whsec_old", "--secret", "whsec_new", "--json"],
+        &[("CHEESE_WEBHOOK_SECRET", "whsec_env")],
+    );
+    assert_eq!(deliver(l.port, "/", &body, Some("whsec_new")).status, 200);
+    assert_eq!(deliver(l.port, "/", &body, Some("whsec_old")).status, 200);
+    assert_eq!(deliver(l.port, "/", &body, Some("whsec_env")).status, 401);
+    let done = l.terminate();
+    assert_eq!(done.code, 0);
+    let records = json_lines(&done.stdout);
+    assert_eq!(records[0]["secret_source"], "--secret #1, --secret #2");
+    let verdicts: Vec<&str> = records[1..4]
+        .iter()
+        .map(|r| r["signature"]["verdict"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(verdicts, ["valid", "valid", "invalid"]);
+}
+
+#[test]
 fn over_max_body_gets_413() {
     let home = Home::new();
     let app = App::ok();

@@ -795,3 +795,39 @@ fn every_type_verifies_in_the_real_listen() {
         );
     }
 }
+
+#[test]
+fn a_secret_listen_does_not_know_gets_a_hint() {
+    let home = Home::new();
+    let listener = Listener::start(&home, &["--secret", "whsec_listen_only"]);
+    let url = listener.url("/");
+    let r = run(
+        home.cmd()
+            .args(["trigger", "order.placed", "--to", &url, "--secret", SECRET]),
+        b"",
+    );
+    assert_eq!(r.code, 1);
+    assert_row(&rows(&r)[0], "order.placed", "401 Unauthorized");
+    // The response line is listen's own wording; the rest is trigger's.
+    let (response, rest): (Vec<&str>, Vec<&str>) = r
+        .stderr
+        .lines()
+        .partition(|l| l.starts_with("  response: "));
+    assert_eq!(response.len(), 1);
+    assert!(
+        response[0].starts_with("  response: cheese listen: bad signature"),
+        "{}",
+        response[0]
+    );
+    assert_eq!(
+        rest,
+        [
+            format!("sending order.placed to {url} (signed with --secret)").as_str(),
+            "cheese: error: the order.placed delivery failed: `cheese listen` answered 401 Unauthorized",
+            "hint: `cheese listen` refused the signature: give `trigger` the secret `listen` checks (the same `--secret`, or `CHEESE_WEBHOOK_SECRET` for both)",
+            "hint: the store counts any answer but 2xx as a failure and retries it (after 1 min, 5 min, 30 min, 2 h, 12 h)",
+        ]
+    );
+    let finished = listener.terminate();
+    assert_eq!(finished.code, 0);
+}

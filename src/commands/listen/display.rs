@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc;
 use std::sync::Arc;
 use std::thread::JoinHandle;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use bytes::Bytes;
 use http::{HeaderMap, Method, StatusCode};
@@ -35,6 +35,16 @@ pub const DISPLAY_WHOLE: usize = 16 * 1024;
 pub const DISPLAY_RAW: usize = 4 * 1024;
 /// Blocks waiting for the human display before new ones are skipped.
 const HUMAN_QUEUE: usize = 256;
+/// The human display shows at most this many blocks per [`WINDOW`] (1000 a second: more than
+/// anyone reads, and rendering more would take CPU from forwarding in a flood).
+const PER_WINDOW: u64 = 100;
+const WINDOW: Duration = Duration::from_millis(100);
+/// How often the display thread looks for records while busy (no wake-up per record), and
+/// after how long without any it blocks until the next one instead.
+const POLL: Duration = Duration::from_millis(10);
+const IDLE: Duration = Duration::from_secs(1);
+/// At most one "not shown" notice per this long.
+const NOTICE_EVERY: Duration = Duration::from_secs(1);
 
 /// One delivery, as the display needs it.
 #[derive(Debug)]
@@ -110,6 +120,7 @@ pub type OnClose = Box<dyn Fn() + Send>;
 /// The sending side of the display, shared by every delivery.
 pub struct Display {
     tx: Tx,
+    gate: Gate,
     pending_skips: Arc<AtomicU64>,
     skipped: Arc<AtomicU64>,
     closed: Arc<AtomicBool>,
@@ -134,6 +145,7 @@ impl Display {
         if !json && out.quiet {
             return Display {
                 tx: Tx::Off,
+                gate: Gate::new(),
                 pending_skips,
                 skipped,
                 closed,
@@ -163,6 +175,7 @@ impl Display {
             .ok();
         Display {
             tx,
+            gate: Gate::new(),
             pending_skips,
             skipped,
             closed,
@@ -170,9 +183,29 @@ impl Display {
         }
     }
 
-    /// Whether delivery records are wanted at all (not with `--quiet` in human mode).
-    pub fn wants_records(&self) -> bool {
-        !matches!(self.tx, Tx::Off) && !self.closed.load(Ordering::Relaxed)
+    /// Whether this delivery will be shown: always with `--json`, never with `--quiet` (human)
+    /// or a closed stdout, and in human mode while under the rate of [`PER_WINDOW`] (a skipped
+    /// one is counted and reported). Asked once per delivery, before its record is built.
+    pub fn admit(&self) -> bool {
+        if self.closed.load(Ordering::Relaxed) {
+            return false;
+        }
+        match self.tx {
+            Tx::Off => false,
+            Tx::Json(_) => true,
+            Tx::Human(_) => {
+                let admitted = self.gate.admit();
+                if !admitted {
+                    self.skip();
+                }
+                admitted
+            }
+        }
+    }
+
+    fn skip(&self) {
+        self.pending_skips.fetch_add(1, Ordering::Relaxed);
+        self.skipped.fetch_add(1, Ordering::Relaxed);
     }
 
     /// Whether stdout is `--json`.
@@ -191,8 +224,7 @@ impl Display {
                 if let Err(mpsc::TrySendError::Full(_)) =
                     tx.try_send(Msg::Delivery(Box::new(record)))
                 {
-                    self.pending_skips.fetch_add(1, Ordering::Relaxed);
-                    self.skipped.fetch_add(1, Ordering::Relaxed);
+                    self.skip();
                 }
             }
         }
@@ -239,6 +271,57 @@ impl Display {
     }
 }
 
+/// Counts admissions per time window, without locks.
+struct Gate {
+    start: Instant,
+    window: AtomicU64,
+    count: AtomicU64,
+}
+
+impl Gate {
+    fn new() -> Gate {
+        Gate {
+            start: Instant::now(),
+            window: AtomicU64::new(0),
+            count: AtomicU64::new(0),
+        }
+    }
+
+    fn admit(&self) -> bool {
+        let window = (self.start.elapsed().as_millis() / WINDOW.as_millis()) as u64;
+        let current = self.window.load(Ordering::Relaxed);
+        if window != current
+            && self
+                .window
+                .compare_exchange(current, window, Ordering::Relaxed, Ordering::Relaxed)
+                .is_ok()
+        {
+            self.count.store(0, Ordering::Relaxed);
+        }
+        self.count.fetch_add(1, Ordering::Relaxed) < PER_WINDOW
+    }
+}
+
+/// The next message: polled every [`POLL`] while records keep coming (so a sender never has to
+/// wake this thread), waited for after [`IDLE`]. `None` when every sender is gone.
+fn next_message(rx: &mpsc::Receiver<Msg>, last: &mut Instant) -> Option<Msg> {
+    loop {
+        match rx.try_recv() {
+            Ok(msg) => {
+                *last = Instant::now();
+                return Some(msg);
+            }
+            Err(mpsc::TryRecvError::Disconnected) => return None,
+            Err(mpsc::TryRecvError::Empty) if last.elapsed() < IDLE => std::thread::sleep(POLL),
+            Err(mpsc::TryRecvError::Empty) => {
+                let msg = rx.recv().ok();
+                *last = Instant::now();
+                return msg;
+            }
+        }
+    }
+}
+
 fn run_thread(
     rx: &mpsc::Receiver<Msg>,
     style: &Style,
@@ -249,7 +332,9 @@ fn run_thread(
 ) {
     let mut buf = String::with_capacity(16 * 1024);
     let stdout = io::stdout();
-    'outer: while let Ok(first) = rx.recv() {
+    let mut last = Instant::now();
+    let mut last_notice: Option<Instant> = None;
+    while let Some(first) = next_message(rx, &mut last) {
         let mut next = Some(first);
         let mut done = false;
         while let Some(msg) = next.take() {
@@ -275,13 +360,17 @@ fn run_thread(
             }
             next = rx.try_recv().ok();
         }
-        let skips = pending_skips.swap(0, Ordering::Relaxed);
-        if skips > 0 && !closed.load(Ordering::Relaxed) {
-            let noun = if skips == 1 { "delivery" } else { "deliveries" };
-            crate::output::eprintln_safe(&format!(
-                "{} {skips} {noun} not shown (the display fell behind; they were all forwarded)",
-                ui::warn("cheese:", stderr_color)
-            ));
+        let due = done || last_notice.is_none_or(|t| t.elapsed() >= NOTICE_EVERY);
+        if due && !closed.load(Ordering::Relaxed) {
+            let skips = pending_skips.swap(0, Ordering::Relaxed);
+            if skips > 0 {
+                last_notice = Some(Instant::now());
+                let noun = if skips == 1 { "delivery" } else { "deliveries" };
+                crate::output::eprintln_safe(&format!(
+                    "{} {skips} {noun} not shown (too many to display; all were handled, see the summary)",
+                    ui::warn("cheese:", stderr_color)
+                ));
+            }
         }
         if !buf.is_empty() && !closed.load(Ordering::Relaxed) {
             let mut lock = stdout.lock();
@@ -294,7 +383,7 @@ fn run_thread(
         }
         buf.clear();
         if done {
-            break 'outer;
+            break;
         }
     }
 }
@@ -777,6 +866,17 @@ mod tests {
             serde_json::json!({"url": "http://localhost:3000/webhooks", "status": 200, "duration_ms": 4.0})
         );
         assert!(out.ends_with('\n') && out.matches('\n').count() == 1);
+    }
+
+    #[test]
+    fn gate_admits_a_bounded_rate() {
+        let gate = Gate::new();
+        let admitted = (0..PER_WINDOW * 3).filter(|_| gate.admit()).count() as u64;
+        // All within one or two windows.
+        assert!(
+            (PER_WINDOW..=2 * PER_WINDOW).contains(&admitted),
+            "{admitted}"
+        );
     }
 
     #[test]

@@ -1,7 +1,10 @@
 //! Forwards a delivery to the app unchanged and brings back the app's answer (SPEC §4).
 //!
-//! - One pooled keep-alive client (hyper-util's legacy client, which adds no header of its own,
-//!   unlike reqwest's `Accept: */*`) with TCP_NODELAY, reused by every delivery.
+//! - Keep-alive connections to the app (hyper's HTTP/1 client, which adds no header of its own,
+//!   unlike reqwest's `Accept: */*`) with TCP_NODELAY. Each incoming connection has its own
+//!   upstream connection (a [`Lane`]), polled inside that connection's task while a delivery is
+//!   in flight: no hand-off to another task or thread per request. When the incoming connection
+//!   closes, its upstream goes to a small idle pool for the next one.
 //! - The body bytes are sent as received; hop-by-hop headers (`Connection` and the names it
 //!   lists, `Keep-Alive`, `Proxy-*`, `TE`, `Trailer`, `Transfer-Encoding`, `Upgrade`) are
 //!   dropped, `Host` is the target's unless `-H 'Host: …'`, a chunked body gets a
@@ -12,32 +15,46 @@
 //! - Redirects are relayed, never followed. `--insecure` and `--cacert` shape TLS for
 //!   `https://` targets (rustls with ring, webpki roots).
 
+use std::future::Future;
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::path::Path;
+use std::pin::{pin, Pin};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
+use std::task::{Context, Waker};
 use std::time::{Duration, Instant};
 
 use anyhow::Context as _;
 use bytes::Bytes;
 use http::header::{self, HeaderName};
-use http::{request, HeaderMap, HeaderValue, Method, Request, Response, Uri, Version};
+use http::{request, HeaderMap, HeaderValue, Request, Response, Uri, Version};
 use http_body_util::{BodyExt as _, Full, Limited};
-use hyper_rustls::{FixedServerNameResolver, HttpsConnector, HttpsConnectorBuilder};
+use hyper::client::conn::http1;
+use hyper_rustls::{
+    FixedServerNameResolver, HttpsConnector, HttpsConnectorBuilder, MaybeHttpsStream,
+};
 use hyper_util::client::legacy::connect::HttpConnector;
-use hyper_util::client::legacy::Client;
-use hyper_util::rt::{TokioExecutor, TokioTimer};
+use hyper_util::rt::TokioIo;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::CryptoProvider;
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 use rustls_pki_types::pem::PemObject as _;
 use rustls_pki_types::{CertificateDer, ServerName, UnixTime};
+use tokio::net::TcpStream;
+use tower_service::Service as _;
 
-use super::target::Target;
+use super::target::{self, Target};
 use crate::error::Error;
 
-type HttpClient = Client<HttpsConnector<HttpConnector>, Full<Bytes>>;
+type Connector = HttpsConnector<HttpConnector>;
+type Conn = http1::Connection<MaybeHttpsStream<TokioIo<TcpStream>>, Full<Bytes>>;
+
+/// Idle connections kept for later incoming connections, and for how long.
+const POOL_MAX: usize = 64;
+/// Below the usual 5 s keep-alive of app servers (Node), so an idle connection is dropped by us
+/// before the app closes it under a request.
+const IDLE_MAX: Duration = Duration::from_secs(4);
 
 /// How to reach the app.
 #[derive(Debug, Clone)]
@@ -52,9 +69,9 @@ pub struct ForwardOptions {
     pub cacert: Option<std::path::PathBuf>,
 }
 
-/// The pooled client and everything fixed about the target.
+/// The connector (TCP, TLS) and everything fixed about the target; shared by every event loop.
 pub struct Forwarder {
-    client: HttpClient,
+    connector: Connector,
     target: Target,
     /// The `Host` value to set, `None` when `-H Host` replaces it.
     host: Option<HeaderValue>,
@@ -68,8 +85,92 @@ pub struct Forwarder {
 /// The two addresses of `localhost` and which one answered last.
 struct Localhost {
     addrs: [SocketAddr; 2],
-    authorities: [String; 2],
+    uris: [Uri; 2],
     preferred: AtomicUsize,
+}
+
+/// A live connection to the app. The connection future is polled only while a delivery uses it,
+/// by that delivery's task; `None` once it has ended.
+pub struct Upstream {
+    sender: http1::SendRequest<Full<Bytes>>,
+    conn: Option<Pin<Box<Conn>>>,
+    idle_since: Instant,
+}
+
+impl Upstream {
+    /// Polls an idle connection once, without waiting: false when the app has closed it.
+    fn alive(&mut self) -> bool {
+        let Some(conn) = self.conn.as_mut() else {
+            return false;
+        };
+        let mut cx = Context::from_waker(Waker::noop());
+        if conn.as_mut().poll(&mut cx).is_ready() {
+            self.conn = None;
+            return false;
+        }
+        !self.sender.is_closed()
+    }
+}
+
+/// Idle connections between incoming connections, one pool per event loop (a connection stays
+/// with the runtime that opened it).
+#[derive(Default)]
+pub struct Pool {
+    idle: Mutex<Vec<Upstream>>,
+}
+
+impl Pool {
+    fn put(&self, upstream: Upstream) {
+        if upstream.conn.is_none() {
+            return;
+        }
+        if let Ok(mut idle) = self.idle.lock() {
+            if idle.len() < POOL_MAX {
+                idle.push(upstream);
+            }
+        }
+    }
+
+    fn take(&self) -> Option<Upstream> {
+        let mut idle = self.idle.lock().ok()?;
+        while let Some(mut upstream) = idle.pop() {
+            if upstream.idle_since.elapsed() < IDLE_MAX && upstream.alive() {
+                return Some(upstream);
+            }
+        }
+        None
+    }
+}
+
+/// The upstream connection of one incoming connection (whose deliveries come one at a time).
+/// Dropped with the incoming connection, it hands its upstream to the pool.
+pub struct Lane {
+    upstream: Mutex<Option<Upstream>>,
+    pool: Arc<Pool>,
+}
+
+impl Lane {
+    fn take(&self) -> Option<Upstream> {
+        let mine = self.upstream.lock().ok().and_then(|mut u| u.take());
+        // Past the app's likely keep-alive, a request could cross the app's close: start anew.
+        let mine = mine.filter(|u| u.idle_since.elapsed() < IDLE_MAX);
+        mine.or_else(|| self.pool.take())
+    }
+
+    fn put(&self, mut upstream: Upstream) {
+        upstream.idle_since = Instant::now();
+        if let Ok(mut slot) = self.upstream.lock() {
+            *slot = Some(upstream);
+        }
+    }
+}
+
+impl Drop for Lane {
+    fn drop(&mut self) {
+        if let Some(upstream) = self.upstream.get_mut().ok().and_then(Option::take) {
+            self.pool.put(upstream);
+        }
+    }
 }
 
 /// The result of one forward.
@@ -120,15 +221,8 @@ impl Forwarder {
             .with_server_name_resolver(FixedServerNameResolver::new(server_name))
             .enable_http1()
             .wrap_connector(http);
-        let client = Client::builder(TokioExecutor::new())
-            .pool_timer(TokioTimer::new())
-            // Below the usual 5 s keep-alive of app servers (Node), so an idle pooled
-            // connection is dropped by us before the app closes it under a request.
-            .pool_idle_timeout(Duration::from_secs(4))
-            .http1_preserve_header_case(true)
-            .build(connector);
         let localhost = if target.is_localhost() {
-            Some(Localhost::resolve(target.port).await)
+            Some(Localhost::resolve(target.scheme(), target.port).await)
         } else {
             None
         };
@@ -145,7 +239,7 @@ impl Forwarder {
             }
         }
         Ok(Forwarder {
-            client,
+            connector,
             target,
             host,
             extra: headers,
@@ -161,10 +255,25 @@ impl Forwarder {
         self.target.url(uri.path(), uri.query())
     }
 
-    /// Forwards a request (its parts and its whole body) and collects the app's answer.
-    pub async fn forward(&self, parts: request::Parts, body: Bytes) -> Forwarded {
+    /// A lane for a new incoming connection, sharing idle connections through `pool`.
+    pub fn lane(&self, pool: &Arc<Pool>) -> Lane {
+        Lane {
+            upstream: Mutex::new(None),
+            pool: Arc::clone(pool),
+        }
+    }
+
+    /// Forwards a request (its parts and its whole body) on `lane` and collects the app's answer.
+    pub async fn forward(&self, lane: &Lane, parts: request::Parts, body: Bytes) -> Forwarded {
         let start = Instant::now();
         let url = self.url_for(&parts.uri);
+        let mut origin = String::with_capacity(url.len());
+        target::join_path(&mut origin, &self.target.path, parts.uri.path());
+        target::join_query(
+            &mut origin,
+            &self.target.query,
+            parts.uri.query().unwrap_or_default(),
+        );
         let headers = forwarded_headers(
             parts.headers,
             body.len(),
@@ -172,16 +281,30 @@ impl Forwarder {
             &self.extra,
             &self.extra_names,
         );
-        let outgoing = Outgoing {
-            method: parts.method,
-            headers,
-            extensions: parts.extensions,
-            body,
-        };
-        let exchange = self.exchange(&url, &parts.uri, outgoing);
-        let result = match tokio::time::timeout(self.timeout, exchange).await {
-            Ok(result) => result,
-            Err(_) => Err(Failure::Timeout),
+        let result = match origin.parse::<Uri>() {
+            Ok(uri) => {
+                let mut request = Request::new(Full::new(body));
+                *request.method_mut() = parts.method;
+                *request.uri_mut() = uri;
+                *request.version_mut() = Version::HTTP_11;
+                *request.headers_mut() = headers;
+                // Carries hyper's record of the header names' original case.
+                *request.extensions_mut() = parts.extensions;
+                let exchange = self.exchange(lane.take(), request);
+                match tokio::time::timeout(self.timeout, exchange).await {
+                    Ok((result, upstream)) => {
+                        if let Some(upstream) = upstream {
+                            lane.put(upstream);
+                        }
+                        result
+                    }
+                    // The connection went with the dropped exchange: closed, never reused.
+                    Err(_) => Err(Failure::Timeout),
+                }
+            }
+            Err(e) => Err(Failure::BadAnswer(format!(
+                "cannot build the path {origin}: {e}"
+            ))),
         };
         Forwarded {
             url,
@@ -190,79 +313,112 @@ impl Forwarder {
         }
     }
 
+    /// Sends the request on `upstream` (or a new connection) and reads the whole answer. A kept
+    /// connection the app has closed in the meantime gives the request back unsent; it is then
+    /// sent once more on a new connection.
     async fn exchange(
         &self,
-        url: &str,
-        incoming: &Uri,
-        out: Outgoing,
-    ) -> Result<Response<Bytes>, Failure> {
-        let Some(local) = &self.localhost else {
-            let uri = parse_uri(url)?;
-            return match self.send(out.request(uri)).await {
-                Ok(response) => Ok(response),
-                Err(SendError::Connect(why)) => {
-                    Err(Failure::Unreachable(self.unreachable_message(&why).await))
+        upstream: Option<Upstream>,
+        request: Request<Full<Bytes>>,
+    ) -> (Result<Response<Bytes>, Failure>, Option<Upstream>) {
+        let mut upstream = upstream;
+        let mut request = request;
+        for attempt in 0..2 {
+            let mut up = match upstream.take() {
+                Some(up) => up,
+                None => match self.connect().await {
+                    Ok(up) => up,
+                    Err(failure) => return (Err(failure), None),
+                },
+            };
+            let Upstream { sender, conn, .. } = &mut up;
+            if let Err(error) = drive(conn, sender.ready()).await {
+                // Closed before it took the request: nothing was sent.
+                if attempt == 0 {
+                    continue;
                 }
-                Err(SendError::Other(why)) => Err(Failure::BadAnswer(why)),
+                return (Err(Failure::BadAnswer(describe(&error))), None);
+            }
+            let response = match drive(conn, sender.try_send_request(request)).await {
+                Ok(response) => response,
+                Err(mut e) => match e.take_message() {
+                    Some(unsent) if attempt == 0 => {
+                        request = unsent;
+                        continue;
+                    }
+                    _ => return (Err(Failure::BadAnswer(describe(&e.into_error()))), None),
+                },
+            };
+            let (mut parts, body) = response.into_parts();
+            let body = drive(conn, Limited::new(body, self.max_answer).collect()).await;
+            let body = match body {
+                Ok(collected) => collected.to_bytes(),
+                Err(e) if e.is::<http_body_util::LengthLimitError>() => {
+                    let why = format!("the app's answer is larger than {} bytes", self.max_answer);
+                    return (Err(Failure::BadAnswer(why)), None);
+                }
+                Err(e) => {
+                    let why = format!("the app's answer broke off: {}", describe(&*e));
+                    return (Err(Failure::BadAnswer(why)), None);
+                }
+            };
+            parts.headers = relayed_headers(std::mem::take(&mut parts.headers));
+            parts.version = Version::HTTP_11;
+            return (Ok(Response::from_parts(parts, body)), Some(up));
+        }
+        let why = "the app closed the connection twice before the request was sent";
+        (Err(Failure::BadAnswer(why.into())), None)
+    }
+
+    /// Opens a connection to the app (`localhost`: the address that answered last first).
+    async fn connect(&self) -> Result<Upstream, Failure> {
+        let Some(local) = &self.localhost else {
+            let uri = parse_uri(&format!(
+                "{}://{}",
+                self.target.scheme(),
+                self.target.authority
+            ))?;
+            return match self.dial(uri).await {
+                Ok(io) => handshake(io).await,
+                Err(why) => {
+                    let message = self.unreachable_message(&why.text).await;
+                    Err(Failure::Unreachable(with_hint(message, why.tls)))
+                }
             };
         };
         let first = local.preferred.load(Ordering::Relaxed) % 2;
         let second = 1 - first;
-        let uri_for = |i: usize| {
-            parse_uri(&self.target.url_with(
-                &local.authorities[i],
-                incoming.path(),
-                incoming.query(),
-            ))
+        let first_error = match self.dial(local.uris[first].clone()).await {
+            Ok(io) => return handshake(io).await,
+            Err(why) => why,
         };
-        let first_error = match self.send(out.clone().request(uri_for(first)?)).await {
-            Ok(response) => return Ok(response),
-            Err(SendError::Connect(why)) => why,
-            Err(SendError::Other(why)) => return Err(Failure::BadAnswer(why)),
-        };
-        match self.send(out.request(uri_for(second)?)).await {
-            Ok(response) => {
+        match self.dial(local.uris[second].clone()).await {
+            Ok(io) => {
                 local.preferred.store(second, Ordering::Relaxed);
-                Ok(response)
+                handshake(io).await
             }
-            Err(SendError::Connect(why)) => {
+            Err(why) => {
                 let (a, b) = (local.addrs[first], local.addrs[second]);
-                Err(Failure::Unreachable(if why == first_error {
-                    format!("{why} at {a} and {b}")
+                let message = if why.text == first_error.text {
+                    format!("{} at {a} and {b}", why.text)
                 } else {
-                    format!("{a}: {first_error}; {b}: {why}")
-                }))
+                    format!("{a}: {}; {b}: {}", first_error.text, why.text)
+                };
+                Err(Failure::Unreachable(with_hint(
+                    message,
+                    why.tls || first_error.tls,
+                )))
             }
-            Err(SendError::Other(why)) => Err(Failure::BadAnswer(why)),
         }
     }
 
-    async fn send(&self, request: Request<Full<Bytes>>) -> Result<Response<Bytes>, SendError> {
-        let response = self.client.request(request).await.map_err(|e| {
-            if e.is_connect() {
-                SendError::Connect(describe(&e))
-            } else {
-                SendError::Other(describe(&e))
-            }
-        })?;
-        let (mut parts, body) = response.into_parts();
-        let body = Limited::new(body, self.max_answer)
-            .collect()
+    /// TCP (and TLS) to `uri`'s authority.
+    async fn dial(&self, uri: Uri) -> Result<MaybeHttpsStream<TokioIo<TcpStream>>, DialError> {
+        let mut connector = self.connector.clone();
+        std::future::poll_fn(|cx| connector.poll_ready(cx))
             .await
-            .map_err(|e| {
-                if e.is::<http_body_util::LengthLimitError>() {
-                    SendError::Other(format!(
-                        "the app's answer is larger than {} bytes",
-                        self.max_answer
-                    ))
-                } else {
-                    SendError::Other(format!("the app's answer broke off: {}", describe(&*e)))
-                }
-            })?
-            .to_bytes();
-        parts.headers = relayed_headers(std::mem::take(&mut parts.headers));
-        parts.version = Version::HTTP_11;
-        Ok(Response::from_parts(parts, body))
+            .map_err(|e| DialError::new(&*e))?;
+        connector.call(uri).await.map_err(|e| DialError::new(&*e))
     }
 
     /// "connection refused at app.test:3000 (10.0.0.5:3000, …)".
@@ -283,31 +439,58 @@ impl Forwarder {
     }
 }
 
-/// Everything needed to build the outgoing request (twice, for `localhost`).
-#[derive(Clone)]
-struct Outgoing {
-    method: Method,
-    headers: HeaderMap,
-    extensions: http::Extensions,
-    body: Bytes,
+/// Why a connection could not be opened.
+struct DialError {
+    text: String,
+    /// The TCP connection was made; the TLS handshake failed.
+    tls: bool,
 }
 
-impl Outgoing {
-    fn request(self, uri: Uri) -> Request<Full<Bytes>> {
-        let mut request = Request::new(Full::new(self.body));
-        *request.method_mut() = self.method;
-        *request.uri_mut() = uri;
-        *request.version_mut() = Version::HTTP_11;
-        *request.headers_mut() = self.headers;
-        // Carries hyper's record of the header names' original case.
-        *request.extensions_mut() = self.extensions;
-        request
+impl DialError {
+    fn new(err: &(dyn std::error::Error + 'static)) -> DialError {
+        let text = describe(err);
+        DialError {
+            tls: text.starts_with("TLS: "),
+            text,
+        }
     }
 }
 
-enum SendError {
-    Connect(String),
-    Other(String),
+/// What to do about an unreachable app.
+fn with_hint(message: String, tls: bool) -> String {
+    if tls {
+        format!("{message}; for a development certificate pass its CA with `--cacert FILE`, or `--insecure`")
+    } else {
+        format!("{message}; is your app running?")
+    }
+}
+
+/// Polls `conn` while waiting for `fut` (which needs the connection to make progress). When the
+/// connection ends first it is dropped, so `fut` resolves with an error instead of waiting.
+async fn drive<F: Future>(conn: &mut Option<Pin<Box<Conn>>>, fut: F) -> F::Output {
+    let mut fut = pin!(fut);
+    if let Some(c) = conn.as_mut() {
+        tokio::select! {
+            biased;
+            out = &mut fut => return out,
+            _ = c.as_mut() => {}
+        }
+        *conn = None;
+    }
+    fut.await
+}
+
+async fn handshake(io: MaybeHttpsStream<TokioIo<TcpStream>>) -> Result<Upstream, Failure> {
+    let (sender, conn) = http1::Builder::new()
+        .preserve_header_case(true)
+        .handshake(io)
+        .await
+        .map_err(|e| Failure::BadAnswer(describe(&e)))?;
+    Ok(Upstream {
+        sender,
+        conn: Some(Box::pin(conn)),
+        idle_since: Instant::now(),
+    })
 }
 
 fn parse_uri(url: &str) -> Result<Uri, Failure> {
@@ -317,7 +500,7 @@ fn parse_uri(url: &str) -> Result<Uri, Failure> {
 
 impl Localhost {
     /// `::1` and `127.0.0.1`, the system resolver's first answer first.
-    async fn resolve(port: u16) -> Localhost {
+    async fn resolve(scheme: &str, port: u16) -> Localhost {
         let v6 = SocketAddr::new(IpAddr::V6(Ipv6Addr::LOCALHOST), port);
         let v4 = SocketAddr::new(IpAddr::V4(Ipv4Addr::LOCALHOST), port);
         let v6_first = tokio::net::lookup_host(("localhost", port))
@@ -328,7 +511,11 @@ impl Localhost {
         let addrs = if v6_first { [v6, v4] } else { [v4, v6] };
         Localhost {
             addrs,
-            authorities: addrs.map(|a| a.to_string()),
+            uris: addrs.map(|a| {
+                format!("{scheme}://{a}")
+                    .parse()
+                    .unwrap_or_else(|_| Uri::from_static("http://127.0.0.1"))
+            }),
             preferred: AtomicUsize::new(0),
         }
     }
@@ -454,14 +641,15 @@ pub fn describe(err: &(dyn std::error::Error + 'static)) -> String {
         if let Some(tls) = e.downcast_ref::<rustls::Error>() {
             return format!("TLS: {tls}");
         }
-        if let Some(io) = e.downcast_ref::<io::Error>() {
-            if let Some(tls) = io.get_ref().and_then(|i| i.downcast_ref::<rustls::Error>()) {
-                return format!("TLS: {tls}");
-            }
-            return io_text(io);
-        }
         last = e;
-        current = e.source();
+        current = match e.downcast_ref::<io::Error>() {
+            // An io::Error's `source()` skips the error it wraps: look at that one itself.
+            Some(io) => match io.get_ref() {
+                Some(inner) => Some(inner as &(dyn std::error::Error + 'static)),
+                None => return io_text(io),
+            },
+            None => e.source(),
+        };
     }
     lowercase_first(&last.to_string())
 }
@@ -711,8 +899,11 @@ mod tests {
     fn describes_errors() {
         let e = io::Error::from(io::ErrorKind::ConnectionRefused);
         assert_eq!(describe(&e), "connection refused");
-        let e = io::Error::other("Something odd (os error 99)");
+        let e = io::Error::other("Something odd");
         assert_eq!(describe(&e), "something odd");
+        let tls = rustls::Error::InvalidCertificate(rustls::CertificateError::UnknownIssuer);
+        let e = io::Error::other(io::Error::new(io::ErrorKind::InvalidData, tls));
+        assert_eq!(describe(&e), "TLS: invalid peer certificate: UnknownIssuer");
     }
 
     #[test]

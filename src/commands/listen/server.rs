@@ -28,7 +28,7 @@ use tokio::task::JoinSet;
 
 use super::display::{self, Answer, Display, ForwardInfo, Ready, Record};
 use super::envelope::{Envelope, Flags, Seen};
-use super::forward::{Failure, ForwardOptions, Forwarder};
+use super::forward::{Failure, ForwardOptions, Forwarder, Lane, Pool};
 use super::stats::{Counted, Outcome, Stats, Summary};
 use super::verify::{self, Check, Keys};
 use super::{format_size, Options};
@@ -37,6 +37,12 @@ use crate::output::Output;
 
 /// The `X-Cheese-Listen` header on cheese's own answers.
 pub const LISTEN_HEADER: HeaderName = HeaderName::from_static("x-cheese-listen");
+
+/// See `serve`: shorter than any `--timeout` in practice.
+const TICK: Duration = Duration::from_secs(1);
+
+/// The most event loops (threads) a listener runs.
+const MAX_LOOPS: usize = 4;
 
 /// How long a refused body may keep arriving (read and thrown away, so that the sender sees the
 /// 413 rather than a reset connection), and how much of it.
@@ -50,7 +56,8 @@ pub struct Handle {
     forward: Option<String>,
     secret_source: Option<String>,
     stop: watch::Sender<bool>,
-    server: Option<tokio::task::JoinHandle<()>>,
+    /// One per event loop; each says when its loop has drained.
+    loops: Vec<tokio::sync::oneshot::Receiver<()>>,
     shared: Arc<Shared>,
 }
 
@@ -96,8 +103,8 @@ impl Handle {
     /// queued record and returns the summary.
     pub async fn finish(mut self) -> Summary {
         self.stop();
-        if let Some(server) = self.server.take() {
-            let _ = server.await;
+        for done in std::mem::take(&mut self.loops) {
+            let _ = done.await;
         }
         let shared = Arc::clone(&self.shared);
         let skipped = tokio::task::spawn_blocking(move || {
@@ -147,6 +154,15 @@ pub async fn start(options: Options, out: Output) -> anyhow::Result<Handle> {
     };
     let listener = bind(&options.host, options.port).await?;
     let addr = listener.local_addr()?;
+    if let Some(target) = &options.forward {
+        if forwards_to_itself(target, addr) {
+            return Err(Error::usage(format!(
+                "`--forward {target}` is this listener's own address: every delivery would loop"
+            ))
+            .hint("forward to your app's port, and give `cheese listen` another one with `--port`")
+            .into());
+        }
+    }
     let url = format!("http://{addr}");
     let (stop, stop_rx) = watch::channel(false);
     let on_close = {
@@ -205,7 +221,7 @@ pub async fn start(options: Options, out: Output) -> anyhow::Result<Handle> {
         started: Instant::now(),
         timeout: options.timeout,
     });
-    let server = tokio::spawn(serve(listener, Arc::clone(&shared), stop_rx, drain));
+    let loops = spawn_loops(listener, &shared, &stop_rx, drain)?;
     if let Some(limit) = options.duration {
         let stop = stop.clone();
         let mut rx = stop.subscribe();
@@ -224,9 +240,20 @@ pub async fn start(options: Options, out: Output) -> anyhow::Result<Handle> {
         forward,
         secret_source,
         stop,
-        server: Some(server),
+        loops,
         shared,
     })
+}
+
+/// Whether `target` is the listener bound at `addr` (a loop).
+fn forwards_to_itself(target: &super::Target, addr: SocketAddr) -> bool {
+    if target.https || target.port != addr.port() {
+        return false;
+    }
+    match target.host.parse::<std::net::IpAddr>() {
+        Ok(ip) => ip == addr.ip() || (addr.ip().is_unspecified() && ip.is_loopback()),
+        Err(_) => target.is_localhost() && (addr.ip().is_loopback() || addr.ip().is_unspecified()),
+    }
 }
 
 async fn bind(host: &str, port: u16) -> anyhow::Result<TcpListener> {
@@ -256,6 +283,47 @@ async fn bind(host: &str, port: u16) -> anyhow::Result<TcpListener> {
     })
 }
 
+/// Event loops: one current-thread runtime per core (at most [`MAX_LOOPS`]), each on a thread
+/// of its own accepting from a clone of the listening socket, as nginx's workers do. A
+/// delivery then lives on one thread from accept to answer: no hand-off between threads, and no
+/// parking and waking of idle workers (which cost more than the forwarding itself on a small
+/// machine). The caller's runtime is left alone.
+fn spawn_loops(
+    listener: TcpListener,
+    shared: &Arc<Shared>,
+    stop: &watch::Receiver<bool>,
+    drain: Duration,
+) -> anyhow::Result<Vec<tokio::sync::oneshot::Receiver<()>>> {
+    let listener = listener.into_std()?;
+    let count = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .clamp(1, MAX_LOOPS);
+    let mut loops = Vec::with_capacity(count);
+    for i in 0..count {
+        let socket = listener.try_clone()?;
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let shared = Arc::clone(shared);
+        let stop = stop.clone();
+        let (done, finished) = tokio::sync::oneshot::channel();
+        std::thread::Builder::new()
+            .name(format!("cheese-listen-{i}"))
+            .spawn(move || {
+                runtime.block_on(async move {
+                    if let Ok(listener) = TcpListener::from_std(socket) {
+                        serve(listener, shared, stop, drain).await;
+                    }
+                });
+                // Dropping the runtime ends whatever the drain timeout cut off.
+                drop(runtime);
+                let _ = done.send(());
+            })?;
+        loops.push(finished);
+    }
+    Ok(loops)
+}
+
 async fn wait_stop(rx: &mut watch::Receiver<bool>) {
     let _ = rx.wait_for(|stop| *stop).await;
 }
@@ -275,23 +343,33 @@ async fn serve(
         .timer(TokioTimer::new())
         .header_read_timeout(Duration::from_secs(30));
     let mut connections = JoinSet::new();
+    // A timer that always fires before any forward's deadline: registering a deadline later
+    // than the timer wheel's next wake-up does not have to wake the event loop (otherwise an
+    // eventfd write and an extra epoll round per delivery).
+    let mut tick = tokio::time::interval(TICK);
+    let pool = Arc::new(Pool::default());
     loop {
         tokio::select! {
             () = wait_stop(&mut stop) => break,
+            _ = tick.tick() => {}
             Some(_) = connections.join_next(), if !connections.is_empty() => {}
             accepted = listener.accept() => match accepted {
                 Ok((stream, _peer)) => {
                     let _ = stream.set_nodelay(true);
                     let shared = Arc::clone(&shared);
+                    // This connection's own connection to the app.
+                    let lane = Arc::new(shared.forwarder.as_ref().map(|f| f.lane(&pool)));
                     let service = service_fn(move |req| {
                         let shared = Arc::clone(&shared);
-                        async move { Ok::<_, Infallible>(shared.handle(req).await) }
+                        let lane = Arc::clone(&lane);
+                        async move { Ok::<_, Infallible>(shared.handle(req, lane.as_ref().as_ref()).await) }
                     });
                     let connection = builder.serve_connection(TokioIo::new(stream), service);
                     let mut stop = stop.clone();
                     connections.spawn(async move {
                         let mut connection = std::pin::pin!(connection);
                         tokio::select! {
+                            biased;
                             _ = connection.as_mut() => {}
                             () = wait_stop(&mut stop) => {
                                 connection.as_mut().graceful_shutdown();
@@ -346,10 +424,16 @@ struct Delivery {
     body_len: u64,
     display_body: Bytes,
     body_sha256: Option<[u8; 32]>,
+    /// Whether the display takes this delivery (see [`Display::admit`]).
+    shown: bool,
 }
 
 impl Shared {
-    async fn handle(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
+    async fn handle(
+        &self,
+        request: Request<Incoming>,
+        lane: Option<&Lane>,
+    ) -> Response<Full<Bytes>> {
         let received_at = OffsetDateTime::now_utc();
         let (parts, body) = request.into_parts();
         let mut delivery = Delivery {
@@ -362,41 +446,41 @@ impl Shared {
             body_len: 0,
             display_body: Bytes::new(),
             body_sha256: None,
+            shown: self.display.admit(),
         };
 
         // 1. Size limit (and the memory budget).
         let declared = content_length(&delivery.parts.headers);
-        let (body, _reservation) = match read_body(body, declared, self.max_body, &self.budget)
-            .await
-        {
-            Ok(read) => read,
-            Err(BodyError::TooLarge(len)) => {
-                delivery.body_len = len;
-                let note = format!(
-                    "too large: the body is over `--max-body` ({}); not forwarded",
-                    format_size(self.max_body)
-                );
-                return self.own(delivery, Outcome::TooLarge, "too-large", note);
-            }
-            Err(BodyError::Busy) => {
-                delivery.body_len = declared.unwrap_or_default();
-                let note = format!(
-                        "busy: the bodies in memory would pass the {} budget; not forwarded, retry later",
-                        format_size(self.budget.limit)
+        let (body, _reservation) =
+            match read_body(body, declared, self.max_body, &self.budget).await {
+                Ok(read) => read,
+                Err(BodyError::TooLarge(len)) => {
+                    delivery.body_len = len;
+                    let note = format!(
+                        "too large: the body is over `--max-body` ({}); not forwarded",
+                        format_size(self.max_body)
                     );
-                return self.own(delivery, Outcome::Busy, "busy", note);
-            }
-            Err(BodyError::Read(why)) => {
-                // The sender went away mid-body: nobody is left to answer or to show.
-                let mut response = Response::new(Full::new(Bytes::from(format!(
-                    "cheese listen: could not read the request body: {why}\n"
-                ))));
-                *response.status_mut() = StatusCode::BAD_REQUEST;
-                return response;
-            }
-        };
+                    return self.own(delivery, Outcome::TooLarge, "too-large", note);
+                }
+                Err(BodyError::Busy) => {
+                    delivery.body_len = declared.unwrap_or_default();
+                    let budget = format_size(self.budget.limit);
+                    let note = format!(
+                        "busy: the bodies in memory would pass the {budget} budget; retry later"
+                    );
+                    return self.own(delivery, Outcome::Busy, "busy", note);
+                }
+                Err(BodyError::Read(why)) => {
+                    // The sender went away mid-body: nobody is left to answer or to show.
+                    let mut response = Response::new(Full::new(Bytes::from(format!(
+                        "cheese listen: could not read the request body: {why}\n"
+                    ))));
+                    *response.status_mut() = StatusCode::BAD_REQUEST;
+                    return response;
+                }
+            };
         delivery.body_len = body.len() as u64;
-        if self.display.wants_records() {
+        if delivery.shown {
             delivery.display_body = if body.len() <= display::DISPLAY_WHOLE {
                 body.clone()
             } else {
@@ -444,7 +528,7 @@ impl Shared {
         }
 
         // 4. Forward (or inspect).
-        let Some(forwarder) = &self.forwarder else {
+        let (Some(forwarder), Some(lane)) = (&self.forwarder, lane) else {
             return self.own(
                 delivery,
                 Outcome::Inspected,
@@ -452,10 +536,10 @@ impl Shared {
                 "inspect mode: received, not forwarded".to_string(),
             );
         };
-        let headers = self.verbose.then(|| delivery.parts.headers.clone());
+        let headers = (self.verbose && delivery.shown).then(|| delivery.parts.headers.clone());
         let parts = clone_parts(&delivery.parts);
         let forwarded = forwarder
-            .forward(std::mem::replace(&mut delivery.parts, parts), body)
+            .forward(lane, std::mem::replace(&mut delivery.parts, parts), body)
             .await;
         let mut info = ForwardInfo {
             url: forwarded.url,
@@ -495,7 +579,7 @@ impl Shared {
                         StatusCode::BAD_GATEWAY,
                         "unreachable",
                         Outcome::Unreachable,
-                        format!("app unreachable: {why}; is your app running?"),
+                        format!("app unreachable: {why}"),
                     ),
                     Failure::Timeout => (
                         StatusCode::GATEWAY_TIMEOUT,
@@ -542,7 +626,7 @@ impl Shared {
                 .headers_mut()
                 .insert(header::RETRY_AFTER, HeaderValue::from_static("1"));
         }
-        let headers = self.verbose.then(|| delivery.parts.headers.clone());
+        let headers = (self.verbose && delivery.shown).then(|| delivery.parts.headers.clone());
         let answer = Answer {
             status,
             by_app: false,
@@ -572,7 +656,7 @@ impl Shared {
         if let Ok(mut stats) = self.stats.lock() {
             stats.record(&counted);
         }
-        if self.display.wants_records() {
+        if d.shown {
             let path = d
                 .parts
                 .uri
@@ -755,4 +839,44 @@ async fn drain(body: &mut Incoming) -> u64 {
     })
     .await;
     dropped
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn budget_reservations_are_given_back() {
+        let budget = Budget {
+            used: AtomicU64::new(0),
+            limit: 100,
+        };
+        let mut a = Reservation {
+            budget: &budget,
+            bytes: 0,
+        };
+        assert!(a.grow(60));
+        let mut b = Reservation {
+            budget: &budget,
+            bytes: 0,
+        };
+        assert!(!b.grow(50), "60 + 50 is over the budget");
+        assert!(b.grow(40));
+        drop(a);
+        assert_eq!(budget.used.load(Ordering::Relaxed), 40);
+        drop(b);
+        assert_eq!(budget.used.load(Ordering::Relaxed), 0);
+    }
+
+    #[test]
+    fn loops_are_refused() {
+        let addr: SocketAddr = "127.0.0.1:4242".parse().expect("addr");
+        let target = |t: &str| super::super::Target::parse(t).expect("target");
+        assert!(forwards_to_itself(&target("4242"), addr));
+        assert!(forwards_to_itself(&target("http://127.0.0.1:4242/x"), addr));
+        assert!(!forwards_to_itself(&target("3000"), addr));
+        assert!(!forwards_to_itself(&target("http://10.0.0.1:4242"), addr));
+        let any: SocketAddr = "0.0.0.0:4242".parse().expect("addr");
+        assert!(forwards_to_itself(&target("127.0.0.1:4242"), any));
+    }
 }

@@ -118,8 +118,20 @@ impl Stats {
     }
 }
 
+/// Milliseconds, to the microsecond.
 fn millis(d: Duration) -> f64 {
-    (d.as_secs_f64() * 10_000.0).round() / 10.0
+    (d.as_secs_f64() * 1_000_000.0).round() / 1000.0
+}
+
+/// `0.12 ms`, `4.2 ms`, `130 ms`.
+fn ms(value: f64) -> String {
+    if value < 1.0 {
+        format!("{value:.2} ms")
+    } else if value < 100.0 {
+        format!("{value:.1} ms")
+    } else {
+        format!("{value:.0} ms")
+    }
 }
 
 /// Deliveries by signature verdict.
@@ -227,7 +239,7 @@ impl Summary {
             statuses.join(", ")
         );
         if let (Some(p50), Some(p99)) = (self.latency_ms.p50, self.latency_ms.p99) {
-            let _ = writeln!(out, "  latency    p50 {p50} ms, p99 {p99} ms");
+            let _ = writeln!(out, "  latency    p50 {}, p99 {}", ms(p50), ms(p99));
         }
         if self.not_shown > 0 {
             let _ = writeln!(
@@ -348,6 +360,9 @@ mod tests {
         assert_eq!(sum.errors, 2);
         assert_eq!(sum.by_type.get("order.shipped"), Some(&4));
         assert_eq!(sum.by_status.get(&200), Some(&2));
+        assert_eq!(sum.latency_ms.p50.map(ms).as_deref(), Some("4.0 ms"));
+        assert_eq!(ms(0.123), "0.12 ms");
+        assert_eq!(ms(250.4), "250 ms");
         let text = sum.render(false);
         assert!(
             text.starts_with("summary: 4 deliveries in 2.0 s\n"),
