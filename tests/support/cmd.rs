@@ -45,7 +45,13 @@ impl Home {
 
     /// A `cheese` command living in this home.
     pub fn cmd(&self) -> Command {
-        let mut c = Command::cargo_bin("cheese").expect("cheese binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// The same as a `std::process::Command`, for processes that run in the background
+    /// (`cheese listen`).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut c = std::process::Command::new(assert_cmd::cargo::cargo_bin("cheese"));
         for (key, _) in std::env::vars_os() {
             if key.to_string_lossy().starts_with("CHEESE_") {
                 c.env_remove(&key);

@@ -115,22 +115,7 @@ pub struct Finished {
 
 /// A `cheese` command with the hermetic environment of `Home::cmd`.
 pub fn command(home: &Home) -> Command {
-    let mut c = Command::new(assert_cmd::cargo::cargo_bin("cheese"));
-    for (key, _) in std::env::vars_os() {
-        if key.to_string_lossy().starts_with("CHEESE_") {
-            c.env_remove(&key);
-        }
-    }
-    c.env_remove("NO_COLOR")
-        .env_remove("CLICOLOR_FORCE")
-        .env_remove("TERM")
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join("xdg-config"))
-        .env("XDG_DATA_HOME", home.path().join("xdg-data"))
-        .env("CHEESE_CONFIG_DIR", home.config_dir())
-        .env("CHEESE_DATA_DIR", home.path().join("data"))
-        .current_dir(home.path());
-    c
+    home.std_cmd()
 }
 
 impl Listener {
