@@ -77,6 +77,18 @@ pub fn parse_target(text: &str, flag: &str) -> Result<Uri, Error> {
     let Some(authority) = uri.authority().filter(|a| !a.host().is_empty()) else {
         return Err(bad("no host"));
     };
+    // `Uri` keeps a port it cannot read (`localhost:abc`); the client would then quietly
+    // use the scheme's default port and report "connection refused" there.
+    let host_and_port = authority.as_str().rsplit('@').next().unwrap_or_default();
+    if let Some(port) = host_and_port
+        .strip_prefix(authority.host())
+        .and_then(|rest| rest.strip_prefix(':'))
+        .filter(|port| !port.is_empty())
+    {
+        if !matches!(port.parse::<u16>(), Ok(p) if p > 0) {
+            return Err(bad("not a port number (1-65535)"));
+        }
+    }
     if uri
         .path_and_query()
         .is_some_and(|pq| !pq.as_str().is_empty())
@@ -393,6 +405,10 @@ mod tests {
         assert_eq!(target("[::1]:3000"), "http://[::1]:3000/");
         assert!(target("70000").starts_with("error: `--to`: not a port number"));
         assert!(target("0").starts_with("error: `--to`: not a port number"));
+        assert!(target("localhost:abc").starts_with("error: `--to`: not a port number"));
+        assert!(target("http://[::1]:0/x").starts_with("error: `--to`: not a port number"));
+        assert!(target("https://u:p@host:99999").starts_with("error: `--to`: not a port number"));
+        assert_eq!(target("http://u:p@[::1]:3000"), "http://u:p@[::1]:3000/");
         assert!(target("ftp://x/").starts_with("error: `--to`: only http"));
         assert!(target("http://").starts_with("error:"));
         assert!(target("a b").starts_with("error: `--to`: not a valid URL"));

@@ -130,6 +130,10 @@ fn one_type(name: &str) -> Result<&'static EventType, Error> {
         [one] => {
             events::find(one).ok_or_else(|| Error::usage(format!("unknown event type `{one}`")))
         }
+        // A blank name (or only commas) names nothing: say so, not "names 0, pick one of:".
+        [] => Err(Error::usage("no event type given").hint(
+            "name one, e.g. `cheese events sample order.shipped`; `cheese events` lists them",
+        )),
         _ => Err(Error::usage(format!(
             "`cheese events sample` prints one event type, but `{}` names {}",
             crate::sanitize::escape(name),

@@ -111,10 +111,15 @@ pub async fn run(ctx: &Ctx, args: Args) -> anyhow::Result<()> {
 /// The key from stdin, the `--api-key` flag, or a prompt; never a prompt without a terminal.
 fn read_key(ctx: &Ctx, args: &Args) -> anyhow::Result<Secret> {
     let (raw, what) = if args.api_key_stdin {
-        let mut text = String::new();
+        let mut bytes = Vec::new();
         std::io::stdin()
-            .read_to_string(&mut text)
+            .read_to_end(&mut bytes)
             .context("reading the API key from standard input")?;
+        // Bad input, like an empty key or a stray control character: a usage error (exit 2).
+        let text = String::from_utf8(bytes).map_err(|_| {
+            Error::usage("the API key from standard input is not UTF-8 text")
+                .hint("API keys look like `ck_live_…` or `ck_test_…`")
+        })?;
         (
             config::strip_one_newline(&text).to_string(),
             "the API key from standard input",

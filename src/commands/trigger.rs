@@ -218,7 +218,7 @@ fn read_input(path: &Path, flag: &str) -> anyhow::Result<Vec<u8>> {
             .with_context(|| format!("reading `{flag}` from standard input"))?;
         return Ok(bytes);
     }
-    std::fs::read(path).with_context(|| format!("reading {}", path.display()))
+    std::fs::read(path).with_context(|| format!("`{flag}`: reading {}", path.display()))
 }
 
 /// The JSON value in a `--data` file.
@@ -408,7 +408,12 @@ impl<'a> Report<'a> {
         };
         let url = self.url;
         if let Some(err) = outcome.error.as_ref().filter(|e| e.is_connect()) {
-            let mut error = Error::failure(format!("could not connect to {url}: {err}"));
+            // `Connect` says "could not connect: …" itself; the message already does.
+            let why = match err {
+                SendError::Connect(why) => why.clone(),
+                other => other.to_string(),
+            };
+            let mut error = Error::failure(format!("could not connect to {url}: {why}"));
             error = if matches!(err, SendError::Refused) && default_target {
                 error
                     .hint("is `cheese listen` running? start it with `cheese listen`")

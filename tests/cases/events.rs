@@ -157,6 +157,24 @@ fn sample_of_a_pattern_asks_for_one_type() {
 }
 
 #[test]
+fn sample_of_a_blank_name_asks_for_one_type() {
+    let home = Home::new();
+    for blank in ["", " ", ","] {
+        let r = run(home.cmd().args(["events", "sample", blank]), b"");
+        assert_eq!(r.code, 2, "{blank:?}");
+        assert_eq!(r.stdout, "", "{blank:?}");
+        assert_eq!(
+            r.stderr,
+            indoc! {"
+                cheese: error: no event type given
+                hint: name one, e.g. `cheese events sample order.shipped`; `cheese events` lists them
+            "},
+            "{blank:?}"
+        );
+    }
+}
+
+#[test]
 fn help_has_examples() {
     let home = Home::new();
     let r = run(home.cmd().args(["events", "--help"]), b"");

@@ -199,6 +199,26 @@ fn empty_stdin_and_webhook_secrets_are_refused() {
 }
 
 #[test]
+fn a_key_that_is_not_utf8_is_a_usage_error() {
+    // It used to exit 1 as an I/O error ("stream did not contain valid UTF-8").
+    let home = Home::new();
+    let store = FakeStore::start();
+    let r = run(
+        login_cmd(&home, &store).arg("--api-key-stdin"),
+        b"ck_test_\xff\xfe\n",
+    );
+    assert_eq!(r.code, 2);
+    assert_eq!(r.stdout, "");
+    assert_eq!(
+        r.stderr,
+        "cheese: error: the API key from standard input is not UTF-8 text\n\
+         hint: API keys look like `ck_live_…` or `ck_test_…`\n"
+    );
+    assert!(store.requests().is_empty());
+    assert!(!home.config_file().exists());
+}
+
+#[test]
 fn logout_removes_the_key_and_keeps_the_rest() {
     let home = Home::new();
     home.write_config(&format!(

@@ -312,6 +312,32 @@ fn data_must_be_json() {
 }
 
 #[test]
+fn a_missing_file_names_its_flag() {
+    let home = Home::new();
+    let missing = home.path().join("missing.json");
+    for args in [vec!["order.placed", "--data"], vec!["--envelope"]] {
+        let flag = args[args.len() - 1];
+        let r = run(
+            home.cmd()
+                .arg("trigger")
+                .args(&args)
+                .arg(&missing)
+                .args(["--to", "1"]),
+            b"",
+        );
+        assert_eq!(r.code, 1, "{flag}");
+        assert_eq!(r.stdout, "", "{flag}");
+        assert_eq!(
+            r.stderr,
+            format!(
+                "cheese: error: `{flag}`: reading {}: No such file or directory (os error 2)\n",
+                missing.display()
+            )
+        );
+    }
+}
+
+#[test]
 fn envelope_sends_the_exact_bytes_re_signed() {
     let home = Home::new();
     let app = ok_app();
@@ -444,6 +470,37 @@ fn connection_refused_names_the_target() {
 }
 
 #[test]
+fn a_connect_error_is_said_once() {
+    // https:// to a plain-HTTP app: the TLS handshake fails. The message used to read
+    // "could not connect to …: could not connect: …".
+    let home = Home::new();
+    let app = ok_app();
+    let url = format!("https://127.0.0.1:{}/", app.port());
+    let r = run(
+        home.cmd()
+            .args(["trigger", "order.placed", "--to", &url, "--secret", SECRET]),
+        b"",
+    );
+    assert_eq!(r.code, 1);
+    let rows = rows(&r);
+    assert_eq!(rows.len(), 1);
+    let why = "received corrupt message of type InvalidContentType";
+    assert_row(
+        &rows[0],
+        "order.placed",
+        &format!("could not connect: {why}"),
+    );
+    assert_eq!(
+        r.stderr,
+        formatdoc! {"
+            sending order.placed to {url} (signed with --secret)
+            cheese: error: could not connect to {url}: {why}
+            hint: check the host and port given to `--to`
+        "}
+    );
+}
+
+#[test]
 fn connection_refused_at_the_default_address_suggests_listen() {
     if std::net::TcpStream::connect("127.0.0.1:4242").is_ok() {
         eprintln!("skipped: something listens on 127.0.0.1:4242");
@@ -516,6 +573,32 @@ fn unknown_type_suggests_one() {
             hint: run `cheese events` to list the 14 event types
         "}
     );
+}
+
+#[test]
+fn a_port_that_is_not_a_number_is_a_usage_error() {
+    // `localhost:abc` used to go to port 80 and fail there with "connection refused".
+    let home = Home::new();
+    for to in [
+        "localhost:abc",
+        "http://127.0.0.1:0/webhooks",
+        "[::1]:70000",
+    ] {
+        let r = run(
+            home.cmd().args(["trigger", "order.placed", "--to", to]),
+            b"",
+        );
+        assert_eq!(r.code, 2, "{to}");
+        assert_eq!(r.stdout, "", "{to}");
+        assert_eq!(
+            r.stderr,
+            formatdoc! {"
+                cheese: error: `--to`: not a port number (1-65535): `{to}`
+                hint: write `--to 3000`, `--to localhost:3000/webhooks` or `--to http://127.0.0.1:3000/webhooks`
+            "},
+            "{to}"
+        );
+    }
 }
 
 #[test]

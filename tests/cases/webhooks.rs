@@ -1356,6 +1356,29 @@ fn every_help_has_an_example() {
     }
 }
 
+#[test]
+fn replay_examples_are_not_wrapped_mid_command() {
+    // The pipeline example was one 117-column line that `--help` wrapped into two broken ones.
+    let home = Home::new();
+    let r = run(home.cmd().args(["webhooks", "replay", "--help"]), b"");
+    assert_eq!((r.code, r.stderr.as_str()), (0, ""));
+    let examples = r
+        .stdout
+        .split_once("Examples:\n")
+        .and_then(|(_, rest)| rest.split_once("\n\n"))
+        .map(|(block, _)| block)
+        .expect("an Examples block");
+    assert_eq!(
+        examples.lines().collect::<Vec<_>>(),
+        [
+            "  cheese webhooks replay wh_123 --all-dead",
+            "  cheese webhooks replay wh_123 evt_abc evt_def",
+            "  cheese webhooks deliveries wh_123 --status dead --json | jq -r '.[].event_id' \\",
+            "    | xargs cheese webhooks replay wh_123",
+        ]
+    );
+}
+
 // ---- end to end: store → `cheese listen` → the developer's app -----------------------------------
 
 /// Registers a webhook for `events` through the CLI; returns (id, secret) from the piped output.
