@@ -22,6 +22,7 @@ cheese="$PWD/target/release/cheese"
 secret="whsec_bench_0123456789"
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+words_median() { tr ' ' '\n' <<< "$1" | grep . | median; }
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f\n", b - a}'; }
 
@@ -61,27 +62,35 @@ bench_startup() {
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 
-start_nginx() { # app_port proxy_port
-    mkdir -p "$work/nginx/logs"
-    cat > "$work/nginx/nginx.conf" <<CONF
+# One nginx process per role, so the proxy is a separate process from the app, as cheese is
+# (with one worker serving both, a proxied request never leaves that process).
+nginx_instance() { # name server-block
+    local dir="$work/nginx-$1"
+    mkdir -p "$dir/logs"
+    cat > "$dir/nginx.conf" <<CONF
 worker_processes 1;
-pid $work/nginx/nginx.pid;
-error_log $work/nginx/logs/error.log crit;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log crit;
 events { worker_connections 4096; }
 http {
     access_log off;
-    client_body_temp_path $work/nginx/body;
-    proxy_temp_path $work/nginx/proxy;
-    upstream app { server 127.0.0.1:$1; keepalive 128; }
-    server { listen 127.0.0.1:$1; location / { return 200 "ok\n"; } }
-    server {
-        listen 127.0.0.1:$2;
-        location / { proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection ""; }
-    }
+    keepalive_requests 1000000;
+    client_body_temp_path $dir/body;
+    proxy_temp_path $dir/proxy;
+    $2
 }
 CONF
-    nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -g 'daemon off;' &
+    nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' &
     pids+=($!)
+}
+
+start_nginx() { # app_port proxy_port
+    nginx_instance app "server { listen 127.0.0.1:$1; location / { return 200 \"ok\\n\"; } }"
+    nginx_instance proxy "upstream app { server 127.0.0.1:$1; keepalive 128; }
+    server {
+        listen 127.0.0.1:$2;
+        location / { proxy_pass http://app; proxy_http_version 1.1; proxy_set_header Connection \"\"; }
+    }"
 }
 
 wait_port() { local _; for _ in $(seq 100); do (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0; sleep 0.05; done; return 1; }
@@ -102,7 +111,7 @@ wrk_p50() { grep -E '^ +50%' | awk '{print $2}'; }
 
 bench_listen() {
     if ! command -v nginx >/dev/null || ! command -v wrk >/dev/null; then echo "== listen: skipped (needs nginx and wrk)"; return; fi
-    local app proxy listen dur=10
+    local app proxy listen dur=5
     app=$(free_port); proxy=$(free_port); listen=$(free_port)
     start_nginx "$app" "$proxy"
     wait_port "$app"; wait_port "$proxy"
@@ -119,18 +128,26 @@ PY
     local lpid=$!
     pids+=("$lpid")
     wait_port "$listen"
-    echo "== listen: 1 KiB signed POST, verification on, output to a file (wrk ${dur}s per row)"
-    printf '  %-34s %14s %12s\n' "target" "req/s (64 c)" "p50 (1 c)"
-    local name port rps p50
-    for name in "app direct (nginx)" "nginx reverse proxy" "cheese listen --forward"; do
-        case "$name" in
-            app*) port=$app ;;
-            nginx*) port=$proxy ;;
-            *) port=$listen ;;
-        esac
-        rps=$(wrk -t2 -c64 -d"${dur}s" -s "$work/post.lua" "http://127.0.0.1:$port/webhooks" | wrk_rps)
-        p50=$(wrk -t1 -c1 -d"${dur}s" --latency -s "$work/post.lua" "http://127.0.0.1:$port/webhooks" | wrk_p50)
-        printf '  %-34s %14s %12s\n' "$name" "$rps" "$p50"
+    local rounds=3
+    echo "== listen: 1 KiB signed POST, verification on, output to a file (wrk ${dur}s per figure, median of $rounds alternating rounds)"
+    local names=("app direct (nginx)" "nginx reverse proxy" "cheese listen --forward")
+    local ports=("$app" "$proxy" "$listen")
+    local -a rps_runs=("" "" "") p50_runs=("" "" "")
+    local round i rps p50
+    for round in $(seq $rounds); do
+        for i in 0 1 2; do
+            rps=$(wrk -t2 -c64 -d"${dur}s" -s "$work/post.lua" "http://127.0.0.1:${ports[$i]}/webhooks" | wrk_rps)
+            p50=$(wrk -t1 -c1 -d"${dur}s" --latency -s "$work/post.lua" "http://127.0.0.1:${ports[$i]}/webhooks" | wrk_p50)
+            rps_runs[i]+="$rps "
+            p50_runs[i]+="${p50%us} "
+        done
+        echo "  round $round done" >&2
+    done
+    printf '  %-26s %12s %10s   %s\n' "target" "req/s (64c)" "p50 (1c)" "runs (req/s | p50 us)"
+    for i in 0 1 2; do
+        printf '  %-26s %12s %8sus   %s| %s\n' "${names[$i]}" \
+            "$(words_median "${rps_runs[$i]}")" "$(words_median "${p50_runs[$i]}")" \
+            "${rps_runs[$i]}" "${p50_runs[$i]}"
     done
     echo "  cheese listen max RSS: $(awk '/VmHWM/ {print $2, $3}' "/proc/$lpid/status")"
     kill -TERM "$lpid"; wait "$lpid" 2>/dev/null || true

@@ -9,11 +9,13 @@ use crate::context::Ctx;
 /// Print a shell completion script on stdout
 ///
 /// Installation:
-///   bash:        cheese completions bash > ~/.local/share/bash-completion/completions/cheese
-///   zsh:         cheese completions zsh > ~/.zfunc/_cheese   (with `fpath+=~/.zfunc` before compinit)
-///   fish:        cheese completions fish > ~/.config/fish/completions/cheese.fish
-///   powershell:  cheese completions powershell >> $PROFILE
-///   elvish:      cheese completions elvish >> ~/.config/elvish/rc.elv
+///   bash:  cheese completions bash \
+///            > ~/.local/share/bash-completion/completions/cheese
+///   zsh:   cheese completions zsh > ~/.zfunc/_cheese
+///          (and `fpath+=~/.zfunc` before compinit in ~/.zshrc)
+///   fish:  cheese completions fish > ~/.config/fish/completions/cheese.fish
+///   pwsh:  cheese completions powershell >> $PROFILE
+///   elvish: cheese completions elvish >> ~/.config/elvish/rc.elv
 ///
 /// `./install.sh` installs the bash, zsh and fish scripts for you.
 #[derive(Debug, clap::Args)]

@@ -21,7 +21,7 @@ use crate::ui;
 /// Examples:
 ///   cheese events
 ///   cheese events sample order.shipped
-///   cheese events sample order.shipped > body.json && cheese sign body.json --secret whsec_…
+///   cheese events sample order.shipped > body.json
 ///   cheese events --json | jq -r '.[].name'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]

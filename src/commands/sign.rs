@@ -39,7 +39,8 @@ const PAGE: usize = 4096;
 /// Examples:
 ///   printf 'Hello, World!' | cheese sign --secret "It's a Secret to Everybody"
 ///   cheese sign body.json --header
-///   curl -H "$(cheese sign body.json --header)" --data-binary @body.json localhost:3000/webhooks
+///   curl -H "$(cheese sign body.json --header)" \
+///        --data-binary @body.json localhost:3000/webhooks
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

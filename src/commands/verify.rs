@@ -31,7 +31,7 @@ use crate::ui;
 ///
 /// Examples:
 ///   cheese verify body.json --signature 757107ea…
-///   cheese verify - --signature "$SIG" --secret whsec_old --secret whsec_new < body.json
+///   cheese verify body.json -s "$SIG" --secret whsec_old --secret whsec_new
 ///   cheese verify body.json -s "$SIG" --json | jq .diagnosis
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]

@@ -86,7 +86,9 @@ fn assert_narration(stderr: &str) {
         "listen's summary: {stderr}"
     );
     assert!(
-        stderr.contains("\n  answers    7 forwarded, 0 failed (status 200×6, 500×1)\n"),
+        stderr.contains(
+            "\n  answers    7 from the app, 0 app unreachable/timeout (status 200×6, 500×1)\n"
+        ),
         "{stderr}"
     );
 }

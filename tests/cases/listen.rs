@@ -143,7 +143,7 @@ fn documented_envelope_arrives_byte_identical() {
             summary: 1 delivery in N s
               types      order.shipped 1
               signature  1 valid
-              answers    1 forwarded, 0 failed (status 200×1)
+              answers    1 from the app, 0 app unreachable/timeout (status 200×1)
               latency    p50 N ms, p99 N ms
         "}
     );
@@ -369,7 +369,7 @@ fn app_down_then_up() {
             summary: 3 deliveries in N s
               types      order.placed 3
               signature  3 not checked
-              answers    2 forwarded, 1 failed (status 200×2, 502×1)
+              answers    2 from the app, 1 app unreachable/timeout (status 200×2, 502×1)
               latency    p50 N ms, p99 N ms
         "}
     );
@@ -405,7 +405,7 @@ fn slow_app_gets_a_504() {
     assert_eq!(records[2]["failed"], 1);
     assert!(
         done.stderr
-            .contains("  answers    0 forwarded, 1 failed (status 504×1)\n"),
+            .contains("  answers    0 from the app, 1 app unreachable/timeout (status 504×1)\n"),
         "{}",
         done.stderr
     );
@@ -466,7 +466,7 @@ fn app_status_headers_and_body_are_relayed() {
     );
     assert!(
         done.stderr
-            .contains("  answers    4 forwarded, 0 failed (status 204×1, 302×1, 404×1, 500×1)\n"),
+            .contains("  answers    4 from the app, 0 app unreachable/timeout (status 204×1, 302×1, 404×1, 500×1)\n"),
         "{}",
         done.stderr
     );
@@ -563,8 +563,9 @@ fn bad_missing_and_malformed_signatures_get_401() {
         done.stderr
     );
     assert!(
-        done.stderr
-            .contains("  answers    0 forwarded, 0 failed, 4 rejected (status 401×4)\n"),
+        done.stderr.contains(
+            "  answers    0 from the app, 0 app unreachable/timeout, 4 rejected (status 401×4)\n"
+        ),
         "{}",
         done.stderr
     );
@@ -825,8 +826,9 @@ fn events_filter_skips_other_types() {
         ]
     );
     assert!(
-        done.stderr
-            .contains("  answers    2 forwarded, 0 failed, 2 filtered (status 200×4)\n"),
+        done.stderr.contains(
+            "  answers    2 from the app, 0 app unreachable/timeout, 2 filtered (status 200×4)\n"
+        ),
         "{}",
         done.stderr
     );
@@ -980,7 +982,7 @@ fn max_events_stops_with_a_summary() {
                 summary: 2 deliveries in N s
                   types      cheese.low_stock 2
                   signature  2 valid
-                  answers    0 forwarded, 0 failed, 2 inspected (status 200×2)
+                  answers    0 from the app, 0 app unreachable/timeout, 2 inspected (status 200×2)
             "}
         )
     );

@@ -150,7 +150,7 @@ fn help_keeps_the_example_lines() {
         ),
         (
             &["completions", "--help"][..],
-            "Print a shell completion script on stdout\n\nInstallation:\n  bash:        cheese completions bash > ~/.local/share/bash-completion/completions/cheese\n  zsh:         cheese completions zsh > ~/.zfunc/_cheese   (with `fpath+=~/.zfunc` before compinit)\n  fish:        cheese completions fish > ~/.config/fish/completions/cheese.fish\n  powershell:  cheese completions powershell >> $PROFILE\n  elvish:      cheese completions elvish >> ~/.config/elvish/rc.elv\n\n`./install.sh` installs the bash, zsh and fish scripts for you.\n\nUsage: cheese completions [OPTIONS] <SHELL>\n",
+            "Print a shell completion script on stdout\n\nInstallation:\n  bash:  cheese completions bash \\\n           > ~/.local/share/bash-completion/completions/cheese\n  zsh:   cheese completions zsh > ~/.zfunc/_cheese\n         (and `fpath+=~/.zfunc` before compinit in ~/.zshrc)\n  fish:  cheese completions fish > ~/.config/fish/completions/cheese.fish\n  pwsh:  cheese completions powershell >> $PROFILE\n  elvish: cheese completions elvish >> ~/.config/elvish/rc.elv\n\n`./install.sh` installs the bash, zsh and fish scripts for you.\n\nUsage: cheese completions [OPTIONS] <SHELL>\n",
         ),
     ] {
         let r = run(home.cmd().args(args), b"");
@@ -160,4 +160,33 @@ fn help_keeps_the_example_lines() {
         let got: String = r.stdout.split_inclusive('\n').take(until_usage + 1).collect();
         assert_eq!(got, head, "{args:?}");
     }
+}
+
+/// Every `--help` example fits an 80-column terminal, so none is wrapped mid-command.
+#[test]
+fn help_examples_fit_80_columns() {
+    use clap::CommandFactory;
+    fn walk(cmd: &mut clap::Command, path: &str, long: &mut Vec<String>) {
+        let name = format!("{path} {}", cmd.get_name()).trim().to_string();
+        let help = cmd.render_long_help().to_string();
+        for block in help.split("Examples:\n").skip(1) {
+            for line in block.lines().take_while(|l| !l.is_empty()) {
+                if line.chars().count() > 80 {
+                    long.push(format!("{name}: {line}"));
+                }
+            }
+        }
+        for sub in cmd.get_subcommands_mut() {
+            walk(sub, &name, long);
+        }
+    }
+    let mut cmd = cheese::cli::Cli::command().term_width(1000);
+    cmd.build();
+    let mut long = Vec::new();
+    walk(&mut cmd, "", &mut long);
+    assert!(
+        long.is_empty(),
+        "examples over 80 columns:\n{}",
+        long.join("\n")
+    );
 }

@@ -1358,7 +1358,8 @@ fn every_help_has_an_example() {
 
 #[test]
 fn replay_examples_are_not_wrapped_mid_command() {
-    // The pipeline example was one 117-column line that `--help` wrapped into two broken ones.
+    // The pipeline example was one 117-column line that `--help` wrapped into two broken ones;
+    // every example line now fits 80 columns.
     let home = Home::new();
     let r = run(home.cmd().args(["webhooks", "replay", "--help"]), b"");
     assert_eq!((r.code, r.stderr.as_str()), (0, ""));
@@ -1373,7 +1374,8 @@ fn replay_examples_are_not_wrapped_mid_command() {
         [
             "  cheese webhooks replay wh_123 --all-dead",
             "  cheese webhooks replay wh_123 evt_abc evt_def",
-            "  cheese webhooks deliveries wh_123 --status dead --json | jq -r '.[].event_id' \\",
+            "  cheese webhooks deliveries wh_123 --status dead --json \\",
+            "    | jq -r '.[].event_id' \\",
             "    | xargs cheese webhooks replay wh_123",
         ]
     );

@@ -43,7 +43,7 @@ use app::{AppStats, SampleApp};
 ///
 /// Examples:
 ///   cheese demo
-///   cheese demo --json | jq -c 'select(.kind == "delivery") | [.type, .signature.verdict, .answered]'
+///   cheese demo --json | jq -c 'select(.kind == "delivery") | .answered'
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {}

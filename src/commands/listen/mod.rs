@@ -65,8 +65,8 @@ pub use target::Target;
 ///   cheese listen --port 0 --json --max-events 5 --fail-on-error --forward 3000
 ///   cheese listen --forward https://localhost:8443 --cacert dev-ca.pem
 ///   cheese listen --forward 3000 -H 'Authorization: Bearer dev-token'
-///   cheese listen --forward 3000 --webhook wh_…   (the secret saved by `webhooks register`)
-///   cheese listen --forward 3000 --register-url https://my-tunnel.example/webhooks
+///   cheese listen --forward 3000 --webhook wh_123   # secret saved by register
+///   cheese listen --forward 3000 --register-url https://tunnel.example/hooks
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {

@@ -215,8 +215,8 @@ impl Summary {
         .collect();
         let _ = writeln!(out, "  signature  {}", verdicts.join(", "));
         let mut answers = vec![
-            format!("{} forwarded", self.forwarded),
-            format!("{} failed", self.failed),
+            format!("{} from the app", self.forwarded),
+            format!("{} app unreachable/timeout", self.failed),
         ];
         for (n, what) in [
             (self.rejected, "rejected"),

@@ -41,7 +41,8 @@ pub struct TestArgs {
 /// Examples:
 ///   cheese webhooks replay wh_123 --all-dead
 ///   cheese webhooks replay wh_123 evt_abc evt_def
-///   cheese webhooks deliveries wh_123 --status dead --json | jq -r '.[].event_id' \
+///   cheese webhooks deliveries wh_123 --status dead --json \
+///     | jq -r '.[].event_id' \
 ///     | xargs cheese webhooks replay wh_123
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]

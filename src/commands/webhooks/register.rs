@@ -24,8 +24,10 @@ use super::{check_url, expand_events, notice};
 ///
 /// Examples:
 ///   cheese webhooks register --url https://example.com/hooks --events 'order.*'
-///   cheese webhooks register --url https://example.com/hooks --events order.shipped,cheese.low_stock
-///   read -r id secret < <(cheese webhooks register --url "$URL" --events '*' --no-save-secret)
+///   cheese webhooks register --url https://example.com/hooks \
+///       --events order.shipped,cheese.low_stock
+///   read -r id secret < <(cheese webhooks register --url "$URL" \
+///       --events '*' --no-save-secret)
 #[derive(Debug, clap::Args)]
 #[command(verbatim_doc_comment)]
 pub struct Args {
