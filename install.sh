@@ -81,7 +81,8 @@ install_completion() {
     fi
 }
 install_completion cheese.bash "$data_home/bash-completion/completions" cheese bash
-install_completion _cheese "$data_home/zsh/site-functions" _cheese "zsh (add $data_home/zsh/site-functions to fpath)"
+install_completion _cheese "$data_home/zsh/site-functions" _cheese zsh
+say "note: for zsh, add $data_home/zsh/site-functions to fpath before compinit"
 install_completion cheese.fish "$config_home/fish/completions" cheese.fish fish
 
 case ":${PATH}:" in
