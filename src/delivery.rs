@@ -20,6 +20,7 @@ use hyper_util::client::legacy::connect::HttpConnector;
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::{TokioExecutor, TokioTimer};
 
+use crate::commands::listen::Target;
 use crate::error::Error;
 use crate::secret::Secret;
 use crate::signature;
@@ -40,68 +41,22 @@ pub const MAX_KEPT_BODY: usize = 64 * 1024;
 /// runaway app cannot make the sender read forever.
 const MAX_READ_BODY: usize = 16 * 1024 * 1024;
 
-/// Reads a target the way `--to` and `listen --forward` take it: `3000` and `localhost:3000`
-/// mean `http://localhost:3000`, anything without a scheme gets `http://`, and only `http` and
-/// `https` URLs are accepted. A missing path becomes `/`.
+/// Reads a target the way `--to` and `listen --forward` take it (one parser,
+/// [`Target::parse_for`]): `3000` and `localhost:3000` mean `http://localhost:3000`, anything
+/// without a scheme gets `http://`, only `http` and `https` are accepted. A missing path
+/// becomes `/`.
 ///
 /// # Errors
 ///
 /// A usage error naming `flag` when the text is not such a URL.
 pub fn parse_target(text: &str, flag: &str) -> Result<Uri, Error> {
-    let text = text.trim();
-    let bad = |why: &str| {
+    let target = Target::parse_for(text, flag)?;
+    target.url("/", None).parse().map_err(|_| {
         Error::usage(format!(
-            "`{flag}`: {why}: `{}`",
-            crate::sanitize::escape(text)
+            "`{flag}`: not a valid URL: `{}`",
+            crate::sanitize::escape(text.trim())
         ))
-        .hint(format!(
-            "write `{flag} 3000`, `{flag} localhost:3000/webhooks` or `{flag} http://127.0.0.1:3000/webhooks`"
-        ))
-    };
-    let port_only = text.strip_prefix(':').unwrap_or(text);
-    let with_scheme = if !port_only.is_empty() && port_only.bytes().all(|b| b.is_ascii_digit()) {
-        match port_only.parse::<u16>() {
-            Ok(port) if port > 0 => format!("http://localhost:{port}/"),
-            _ => return Err(bad("not a port number (1-65535)")),
-        }
-    } else if text.contains("://") {
-        text.to_owned()
-    } else {
-        format!("http://{text}")
-    };
-    let uri: Uri = with_scheme.parse().map_err(|_| bad("not a valid URL"))?;
-    match uri.scheme_str() {
-        Some("http" | "https") => {}
-        _ => return Err(bad("only http:// and https:// URLs can receive deliveries")),
-    }
-    let Some(authority) = uri.authority().filter(|a| !a.host().is_empty()) else {
-        return Err(bad("no host"));
-    };
-    // `Uri` keeps a port it cannot read (`localhost:abc`); the client would then quietly
-    // use the scheme's default port and report "connection refused" there.
-    let host_and_port = authority.as_str().rsplit('@').next().unwrap_or_default();
-    if let Some(port) = host_and_port
-        .strip_prefix(authority.host())
-        .and_then(|rest| rest.strip_prefix(':'))
-        .filter(|port| !port.is_empty())
-    {
-        if !matches!(port.parse::<u16>(), Ok(p) if p > 0) {
-            return Err(bad("not a port number (1-65535)"));
-        }
-    }
-    if uri
-        .path_and_query()
-        .is_some_and(|pq| !pq.as_str().is_empty())
-    {
-        return Ok(uri);
-    }
-    // `http://host:3000` → `http://host:3000/`, so the shown URL is the one requested.
-    Uri::builder()
-        .scheme(uri.scheme_str().unwrap_or("http"))
-        .authority(authority.as_str())
-        .path_and_query("/")
-        .build()
-        .map_err(|_| bad("not a valid URL"))
+    })
 }
 
 /// One delivery's body and signature, ready to send (any number of times: retries and
@@ -408,7 +363,9 @@ mod tests {
         assert!(target("localhost:abc").starts_with("error: `--to`: not a port number"));
         assert!(target("http://[::1]:0/x").starts_with("error: `--to`: not a port number"));
         assert!(target("https://u:p@host:99999").starts_with("error: `--to`: not a port number"));
-        assert_eq!(target("http://u:p@[::1]:3000"), "http://u:p@[::1]:3000/");
+        assert!(target("http://u:p@[::1]:3000").starts_with("error: `--to`: user names"));
+        assert!(target("localhost:").starts_with("error: `--to`: the port is empty"));
+        assert!(target("http://x/#f").starts_with("error: `--to`: a `#fragment`"));
         assert!(target("ftp://x/").starts_with("error: `--to`: only http"));
         assert!(target("http://").starts_with("error:"));
         assert!(target("a b").starts_with("error: `--to`: not a valid URL"));

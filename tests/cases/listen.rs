@@ -1106,8 +1106,8 @@ fn bad_flags_are_usage_errors() {
     assert_eq!((r.code, r.stdout.as_str()), (2, ""));
     assert_eq!(
         r.stderr,
-        "cheese: error: invalid `--forward` target `ftp://x`: the scheme `ftp` is not supported (http or https)\n\
-         hint: use a port (`3000`), `localhost:3000/webhooks` or a URL (`http://localhost:3000/webhooks`)\n"
+        "cheese: error: `--forward`: only http:// and https:// URLs can receive deliveries: `ftp://x`\n\
+         hint: write `--forward 3000`, `--forward localhost:3000/webhooks` or `--forward http://127.0.0.1:3000/webhooks`\n"
     );
     let r = crate::support::run(home.cmd().args(["listen", "-H", "Connection: close"]), b"");
     assert_eq!((r.code, r.stdout.as_str()), (2, ""));

@@ -37,11 +37,24 @@ impl Target {
     ///
     /// A usage error (exit 2) naming the value when it is not one of these forms.
     pub fn parse(input: &str) -> Result<Target, Error> {
-        let bad = |why: &str| {
-            Error::usage(format!("invalid `--forward` target `{input}`: {why}"))
-                .hint("use a port (`3000`), `localhost:3000/webhooks` or a URL (`http://localhost:3000/webhooks`)")
-        };
+        Self::parse_for(input, "--forward")
+    }
+
+    /// Parses a target given with `flag` (`--forward`, `trigger --to`): the same forms, and
+    /// error messages that name the flag.
+    ///
+    /// # Errors
+    ///
+    /// A usage error (exit 2) naming the flag and the value.
+    pub fn parse_for(input: &str, flag: &str) -> Result<Target, Error> {
         let text = input.trim();
+        let bad = |why: &str| {
+            Error::usage(format!("`{flag}`: {why}: `{}`", crate::sanitize::escape(text))).hint(
+                format!(
+                    "write `{flag} 3000`, `{flag} localhost:3000/webhooks` or `{flag} http://127.0.0.1:3000/webhooks`"
+                ),
+            )
+        };
         if text.is_empty() {
             return Err(bad("it is empty"));
         }
@@ -51,15 +64,28 @@ impl Target {
             format!("http://localhost:{port}")
         } else if let Some((scheme, _)) = text.split_once("://") {
             if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
-                return Err(bad(&format!(
-                    "the scheme `{scheme}` is not supported (http or https)"
-                )));
+                return Err(bad("only http:// and https:// URLs can receive deliveries"));
             }
             text.to_string()
         } else {
             format!("http://{text}")
         };
-        let uri: Uri = full.parse().map_err(|e| bad(&format!("{e}")))?;
+        // `Uri` keeps a port it cannot read (`localhost:abc` would silently mean port 80).
+        let rest = &full[full.find("://").map_or(0, |i| i + 3)..];
+        let written = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+        let after_host = match written.rfind(']') {
+            Some(i) => &written[i + 1..],
+            None => &written[written.rfind('@').map_or(0, |i| i + 1)..],
+        };
+        if let Some((_, port)) = after_host.rsplit_once(':') {
+            if port.is_empty() {
+                return Err(bad("the port is empty"));
+            }
+            if !matches!(port.parse::<u16>(), Ok(p) if p > 0) {
+                return Err(bad("not a port number (1-65535)"));
+            }
+        }
+        let uri: Uri = full.parse().map_err(|_| bad("not a valid URL"))?;
         let https = uri.scheme() == Some(&Scheme::HTTPS);
         let authority: &Authority = uri.authority().ok_or_else(|| bad("it names no host"))?;
         if authority.as_str().contains('@') {
@@ -73,9 +99,7 @@ impl Target {
             return Err(bad("it names no host"));
         }
         let port = match authority.port_u16() {
-            Some(0) => return Err(bad("port 0 cannot be forwarded to")),
             Some(p) => p,
-            None if authority.as_str().ends_with(':') => return Err(bad("the port is empty")),
             None if https => 443,
             None => 80,
         };
