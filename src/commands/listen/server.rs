@@ -493,7 +493,8 @@ impl Shared {
         delivery.envelope = Envelope::parse(&body);
 
         // 2. Verification.
-        delivery.check = verify::check(&self.keys, &delivery.parts.headers, &body).await;
+        delivery.check =
+            verify::check(&self.keys, &delivery.parts.headers, &body, delivery.shown).await;
         if delivery.check.passed() {
             if let Ok(mut seen) = self.seen.lock() {
                 delivery.flags =
